@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,7 +73,8 @@ public final class RealDnsDaemons implements AutoCloseable {
     /** System property that turns "daemons missing" from a skipped test into a failure. */
     public static final String REQUIRE_PROPERTY = "maildoctor.requireDaemons";
 
-    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    // 127.0.0.1 itself: getLoopbackAddress() is ::1 when Java prefers IPv6, and the daemons bind IPv4
+    private static final InetAddress LOOPBACK = ipv4Loopback();
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PROBE_TIMEOUT = Duration.ofMillis(300);
     private static final int PORT_ATTEMPTS = 3;
@@ -491,6 +493,14 @@ public final class RealDnsDaemons implements AutoCloseable {
             }
         }
         throw new IOException("no port on 127.0.0.1 is free for both TCP and UDP");
+    }
+
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static List<String> missingBinaries() {

@@ -234,7 +234,8 @@ class DnsjavaDnsTest {
             assertThat(f.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(DnsOutcome.ANSWER);
         }
 
-        assertThat(millisSince(start)).isBetween(100L, 700L);
+        // One after another (or four at a time) this would take seconds; in parallel about 100 ms.
+        assertThat(millisSince(start)).isBetween(100L, 1000L);
         assertThat(server.peakConcurrency("2.0.192.zen.test")).isGreaterThan(50);
     }
 

@@ -1,0 +1,39 @@
+package dev.maildoctor.cli;
+
+import dev.maildoctor.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless entry point: {@code maildoctor <subcommand> ...}. */
+@Command(name = "maildoctor", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        description = "Finds out why Gmail, Microsoft or Yahoo refuse your mail, and what to do about it.")
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Runs the command line and returns the exit code (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN). */
+    public static int run(String... args) {
+        return commandLine(new CliServices()).execute(args);
+    }
+
+    static CommandLine commandLine(CliServices services) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.addSubcommand("dnsbl", new DnsblCommand(services));
+        for (CommandLine c : java.util.List.of(cl, cl.getSubcommands().get("dnsbl"))) {
+            c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.UNKNOWN);
+            c.getCommandSpec().exitCodeOnExecutionException(ExitCode.UNKNOWN);
+        }
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("maildoctor: " + e.getMessage());
+            return ExitCode.UNKNOWN;
+        });
+        return cl;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"MailDoctor " + Version.get()};
+        }
+    }
+}
