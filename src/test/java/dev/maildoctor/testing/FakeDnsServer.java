@@ -1,5 +1,6 @@
 package dev.maildoctor.testing;
 
+import dev.maildoctor.testing.FakeReply.Fault;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import dev.maildoctor.testing.FakeReply.Fault;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;

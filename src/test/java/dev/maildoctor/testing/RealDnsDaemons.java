@@ -179,7 +179,8 @@ public final class RealDnsDaemons implements AutoCloseable {
         /**
          * A DNSBL zone with data in any rbldnsd dataset type: {@code ip4set}, {@code ip4trie} (accepts
          * {@code 0/0}, i.e. "every address"), {@code ip6trie}, {@code ip6tset}, {@code dnset},
-         * {@code generic}, {@code acl} ... Several calls for one zone combine their datasets.
+         * {@code generic}, {@code acl} ... Several calls for one zone combine their datasets; an
+         * {@code acl} dataset such as {@code "127.0.0.1 :refuse"} makes the zone refuse the resolver.
          */
         public Builder dnsblZone(String zone, String datasetType, String data) {
             Name name = absolute(zone);
@@ -258,7 +259,9 @@ public final class RealDnsDaemons implements AutoCloseable {
                         .append("  zonefile: \"").append(file).append("\"\n");
             }
             Path conf = dir.resolve("nsd.conf");
-            return launch("nsd", dir, zones.keySet(), port -> {
+            List<Record> soas = zones.keySet().stream().map(z -> Record.newRecord(z, Type.SOA, DClass.IN))
+                    .collect(Collectors.toList());
+            return launch("nsd", dir, soas, port -> {
                 write(dir, conf.getFileName().toString(), """
                         server:
                           ip-address: 127.0.0.1
@@ -299,7 +302,9 @@ public final class RealDnsDaemons implements AutoCloseable {
                         + "$NS 300 ns." + zone + "\nns A 127.0.0.1\n");
                 specs.add(zone.toString(true) + ":generic:" + file);
             }
-            Daemon daemon = launch("rbldnsd", dir, zones, port -> {
+            // a zone's ACL may refuse or ignore 127.0.0.1, so readiness is asked outside the zones
+            Record version = Record.newRecord(Name.fromConstantString("version.bind."), Type.TXT, DClass.CH);
+            Daemon daemon = launch("rbldnsd", dir, List.of(version), port -> {
                 List<String> command = new ArrayList<>(List.of(binary("rbldnsd"), "-n", "-4",
                         "-b", "127.0.0.1/" + port, "-w", dir.toString()));
                 if (runningAsRoot()) {
@@ -335,7 +340,7 @@ public final class RealDnsDaemons implements AutoCloseable {
             }
             String extra = options.stream().map(o -> "  " + o + "\n").collect(Collectors.joining());
             Path conf = dir.resolve("unbound.conf");
-            return launch("unbound", dir, Set.of(Name.root), port -> {
+            return launch("unbound", dir, List.of(Record.newRecord(Name.root, Type.SOA, DClass.IN)), port -> {
                 write(dir, conf.getFileName().toString(), """
                         server:
                           interface: 127.0.0.1
@@ -390,9 +395,9 @@ public final class RealDnsDaemons implements AutoCloseable {
 
     /**
      * Picks a free port, lets {@code commandForPort} write the config for it, starts the process and
-     * waits until every zone answers its SOA query; retries on a port taken in between.
+     * waits until it answers every question with NOERROR; retries on a port taken in between.
      */
-    private static Daemon launch(String name, Path dir, Set<Name> zones, PortCommand commandForPort)
+    private static Daemon launch(String name, Path dir, List<Record> questions, PortCommand commandForPort)
             throws IOException {
         Path log = dir.resolve(name + ".log");
         for (int attempt = 1; ; attempt++) {
@@ -401,7 +406,7 @@ public final class RealDnsDaemons implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Daemon daemon = new Daemon(name, process, new InetSocketAddress(LOOPBACK, port), log);
-            String problem = daemon.awaitAnswers(zones);
+            String problem = daemon.awaitAnswers(questions);
             if (problem == null) {
                 return daemon;
             }
@@ -421,12 +426,12 @@ public final class RealDnsDaemons implements AutoCloseable {
     }
 
     private record Daemon(String name, Process process, InetSocketAddress address, Path log) {
-        /** Null once every zone answers NOERROR to SOA, else why not (timeout or exit). */
-        String awaitAnswers(Set<Name> zones) {
+        /** Null once every question is answered with NOERROR, else why not (timeout or exit). */
+        String awaitAnswers(List<Record> questions) {
             Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-            Set<Name> pending = new LinkedHashSet<>(zones);
+            List<Record> pending = new ArrayList<>(questions);
             while (true) {
-                pending.removeIf(this::answersSoa);
+                pending.removeIf(this::answers);
                 if (pending.isEmpty()) {
                     return null;
                 }
@@ -434,7 +439,7 @@ public final class RealDnsDaemons implements AutoCloseable {
                     return "exited with status " + process.exitValue() + " before answering";
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    return "did not answer SOA for " + pending + " on " + address + " within "
+                    return "did not answer " + pending + " on " + address + " within "
                             + STARTUP_TIMEOUT.toSeconds() + " s";
                 }
                 try {
@@ -446,11 +451,11 @@ public final class RealDnsDaemons implements AutoCloseable {
             }
         }
 
-        private boolean answersSoa(Name zone) {
+        private boolean answers(Record question) {
             try {
                 SimpleResolver resolver = new SimpleResolver(address);
                 resolver.setTimeout(PROBE_TIMEOUT);
-                Message response = resolver.send(Message.newQuery(Record.newRecord(zone, Type.SOA, DClass.IN)));
+                Message response = resolver.send(Message.newQuery(question));
                 return response.getRcode() == Rcode.NOERROR;
             } catch (IOException notYet) {
                 return false;
@@ -484,15 +489,21 @@ public final class RealDnsDaemons implements AutoCloseable {
     private static int freePort() throws IOException {
         for (int i = 0; i < 20; i++) {
             try (ServerSocket tcp = new ServerSocket(0, 1, LOOPBACK)) {
-                int port = tcp.getLocalPort();
-                try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(LOOPBACK, port))) {
-                    return port; // free for both TCP and UDP; the daemon binds it right after
-                } catch (SocketException udpTaken) {
-                    // try another
+                if (udpFree(tcp.getLocalPort())) {
+                    return tcp.getLocalPort(); // the daemon binds it right after; launch() retries if not
                 }
             }
         }
         throw new IOException("no port on 127.0.0.1 is free for both TCP and UDP");
+    }
+
+    private static boolean udpFree(int port) {
+        try {
+            new DatagramSocket(new InetSocketAddress(LOOPBACK, port)).close();
+            return true;
+        } catch (SocketException taken) {
+            return false;
+        }
     }
 
     private static InetAddress ipv4Loopback() {

@@ -42,6 +42,9 @@ class RealDnsDaemonsSmokeIT {
                         :127.255.255.254:Query refused, see http://refusing.test/faq
                         0.0.0.0/0
                         """)
+                // an operator that refuses this resolver outright (rcode REFUSED)
+                .dnsblZone("closed.test", "acl", "127.0.0.1 :refuse\n")
+                .dnsblZone("closed.test", "127.0.0.2\n")
                 .dnsblZone("bl6.test", "ip6trie", """
                         :127.0.0.2:IPv6 listed, see http://bl6.test/?ip=$
                         2001:db8:1::/48
@@ -112,6 +115,12 @@ class RealDnsDaemonsSmokeIT {
             assertThat(answers(dns.resolverAddress(), dnsblName(ip, "refusing.test"), Type.A))
                     .as(ip).containsExactly("127.255.255.254");
         }
+    }
+
+    @Test
+    void refusedByTheOperatorReachesTheClientAsServfail() throws IOException {
+        assertThat(rcode(dns.dnsblAddress(), "2.0.0.127.closed.test", Type.A)).isEqualTo(Rcode.REFUSED);
+        assertThat(rcode(dns.resolverAddress(), "2.0.0.127.closed.test", Type.A)).isEqualTo(Rcode.SERVFAIL);
     }
 
     @Test

@@ -185,6 +185,25 @@ class DnsjavaDnsTest {
     }
 
     @Test
+    void manyTruncatedAnswersShareTcpConnections() throws Exception {
+        server.answerUnder("zen.test", relative -> List.of(FakeDnsServer.rr("TXT", "listed " + relative)))
+                .truncate("*.zen.test")
+                .delay(Duration.ofMillis(20));
+        DnsjavaDns dns = new DnsjavaDns(List.of(server.address()), Duration.ofSeconds(3), 64);
+
+        List<CompletableFuture<DnsAnswer>> pending = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            pending.add(dns.query(i + ".zen.test", "TXT").toCompletableFuture());
+        }
+        for (int i = 0; i < 50; i++) {
+            DnsAnswer answer = pending.get(i).get(15, TimeUnit.SECONDS);
+            assertThat(answer.records()).containsExactly("listed " + i);
+            assertThat(answer.exchange().transport()).isEqualTo("tcp");
+        }
+        assertThat(server.queries()).filteredOn(q -> q.transport().equals("tcp")).hasSize(50);
+    }
+
+    @Test
     void answerTooBigForUdpComesOverTcp() throws Exception {
         for (int i = 0; i < 40; i++) {
             server.add("many.example.test", "TXT", "record " + i + " " + "x".repeat(60));
