@@ -16,6 +16,7 @@ public final class AsyncLimiter {
     private final Queue<Runnable> waiting = new ArrayDeque<>();
     private int running;
     private int peak;
+    private final ThreadLocal<Boolean> draining = new ThreadLocal<>();
 
     public AsyncLimiter(int limit) {
         if (limit < 1) {
@@ -34,40 +35,53 @@ public final class AsyncLimiter {
                 stage = CompletableFuture.failedFuture(e);
             }
             stage.whenComplete((value, error) -> {
-                release();
                 if (error != null) {
                     result.completeExceptionally(error);
                 } else {
                     result.complete(value);
                 }
+                release();
             });
         };
-        boolean runNow;
         synchronized (this) {
-            runNow = running < limit;
-            if (runNow) {
-                running++;
-                peak = Math.max(peak, running);
-            } else {
-                waiting.add(start);
-            }
+            waiting.add(start);
         }
-        if (runNow) {
-            start.run();
-        }
+        drain();
         return result;
     }
 
-    private void release() {
-        Runnable next;
-        synchronized (this) {
-            next = waiting.poll();
-            if (next == null) {
-                running--;
-                return;
-            }
+    /**
+     * Starts queued tasks while slots are free. A loop, not recursion: tasks that complete at once
+     * (cache hits, immediate failures) would otherwise nest one stack frame per queued task.
+     */
+    private void drain() {
+        if (draining.get() != null) {
+            return; // an outer drain() on this thread will pick the task up
         }
-        next.run();
+        draining.set(Boolean.TRUE);
+        try {
+            while (true) {
+                Runnable next;
+                synchronized (this) {
+                    if (running >= limit || waiting.isEmpty()) {
+                        return;
+                    }
+                    next = waiting.poll();
+                    running++;
+                    peak = Math.max(peak, running);
+                }
+                next.run();
+            }
+        } finally {
+            draining.remove();
+        }
+    }
+
+    private void release() {
+        synchronized (this) {
+            running--;
+        }
+        drain();
     }
 
     /** The highest number of tasks that ran at the same time; lets tests verify politeness. */

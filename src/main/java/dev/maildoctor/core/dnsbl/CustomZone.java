@@ -27,6 +27,6 @@ final class CustomZone {
         }
         return new DnsblList(z, z, "", null, ListCategory.REPUTATION, false, new Zones(z, z, z), null, null,
                 List.of(), null, null, null,
-                new QueryLimits(4, true, LocalizedText.of("", "")), false, null);
+                new QueryLimits(4, true, null, null, null), false, null);
     }
 }

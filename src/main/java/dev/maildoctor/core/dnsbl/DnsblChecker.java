@@ -34,7 +34,7 @@ public final class DnsblChecker {
         this.clock = clock;
     }
 
-    public CompletionStage<DnsblReport> check(Dns dns, DnsblRequest request, Progress progress) {
+    public CompletionStage<DnsblReport> check(Dns resolver, DnsblRequest request, Progress progress) {
         Instant started = clock.instant();
         Target target = request.target();
         List<ZoneQuery> queries = new ArrayList<>();
@@ -43,9 +43,11 @@ public final class DnsblChecker {
             Optional<ZoneQuery> zq = ZoneQuery.forTarget(list, target, request.dqsKey());
             zq.ifPresentOrElse(queries::add, () -> notQueried.add(list));
         }
+        Dns dns = new PoliteDns(resolver, queries);
         boolean wantOwner = request.owner() && !(target instanceof Target.Domain);
         progress.plan(queries.size() + (wantOwner ? 1 : 0));
-        ZoneLookup lookup = new ZoneLookup(dns, new TestPointProbe(dns));
+        TestPointProbe testPoints = new TestPointProbe(dns);
+        ZoneLookup lookup = new ZoneLookup(dns, testPoints);
         List<CompletableFuture<ZoneResult>> lookups = queries.stream()
                 .map(zq -> lookup.lookup(zq, target, true).thenApply(r -> {
                     progress.finishOne();
@@ -61,23 +63,30 @@ public final class DnsblChecker {
         CompletableFuture<List<ZoneResult>> results = CompletableFuture
                 .allOf(lookups.toArray(CompletableFuture[]::new))
                 .thenApply(v -> lookups.stream().map(CompletableFuture::join).toList());
-        return results.thenCompose(zoneResults -> scanNeighbours(dns, request, zoneResults, progress)
-                .thenCombine(owner, (n, o) -> {
-                    List<FixStep> verdictFixes = n.map(DnsblFixes::forVerdict).orElse(List.of());
-                    DnsblReport report = new DnsblReport(target, dns.describe(), started,
-                            Duration.between(started, clock.instant()), zoneResults, notQueried, n, o, verdictFixes);
-                    return EvidenceRedaction.redact(report, request.dqsKey());
-                }));
+        CompletableFuture<Optional<Neighbourhood>> neighbourhood =
+                scanNeighbours(dns, request, queries, testPoints, results, progress);
+        return results.thenCombine(neighbourhood, Pair::new).thenCombine(owner, (pair, o) -> {
+            Optional<Neighbourhood> n = pair.neighbourhood();
+            List<FixStep> verdictFixes = n.map(DnsblFixes::forVerdict).orElse(List.of());
+            DnsblReport report = new DnsblReport(target, dns.describe(), started,
+                    Duration.between(started, clock.instant()), pair.results(), notQueried, n, o, verdictFixes);
+            return EvidenceRedaction.redact(report, request.dqsKey());
+        });
+    }
+
+    private record Pair(List<ZoneResult> results, Optional<Neighbourhood> neighbourhood) {
     }
 
     private CompletableFuture<Optional<Neighbourhood>> scanNeighbours(Dns dns, DnsblRequest request,
-                                                                      List<ZoneResult> results, Progress progress) {
+            List<ZoneQuery> queries, TestPointProbe testPoints, CompletableFuture<List<ZoneResult>> results,
+            Progress progress) {
         if (request.neighbours().isEmpty() || !(request.target() instanceof Target.Ipv4 v4)) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         DnsblRequest.NeighbourRequest nr = request.neighbours().get();
         Ipv4Range range = nr.range().orElse(Ipv4Range.of(v4.address(), 24));
-        return new NeighbourhoodScanner(dns).scan(v4.address(), range, nr.sample(), results, progress)
+        return new NeighbourhoodScanner(dns)
+                .scan(v4.address(), range, nr.sample(), queries, testPoints, results, progress)
                 .thenApply(Optional::of).toCompletableFuture();
     }
 

@@ -120,6 +120,10 @@ public final class CatalogueValidator {
             QueryLimits limits = list.limits();
             require(limits != null, "limits are missing");
             require(limits.maxConcurrent() >= 1, "limits.max_concurrent must be at least 1");
+            require(limits.maxPerSecond() == null || limits.maxPerSecond() > 0,
+                    "limits.max_per_second must be positive");
+            require(limits.burst() == null || (limits.burst() >= 1 && limits.maxPerSecond() != null),
+                    "limits.burst needs max_per_second and must be at least 1");
             text(limits.note(), "limits.note");
         }
 

@@ -1,9 +1,9 @@
 package dev.maildoctor.core.dnsbl.neighbourhood;
 
-import dev.maildoctor.core.dns.AsyncLimiter;
 import dev.maildoctor.core.dns.Dns;
 import dev.maildoctor.core.dns.DnsExchange;
 import dev.maildoctor.core.dnsbl.CodeReading;
+import dev.maildoctor.core.dnsbl.TestPointProbe;
 import dev.maildoctor.core.dnsbl.ZoneQuery;
 import dev.maildoctor.core.dnsbl.ZoneResult;
 import dev.maildoctor.core.dnsbl.ZoneStatus;
@@ -19,8 +19,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Queries sampled neighbours of an IPv4 address on the reputation lists that answered for the
- * target itself (a zone that failed its test point or refused us would only add noise), keeping
- * each list within its politeness limit from the catalogue.
+ * target itself (a zone that failed its test point or refused us would only add noise). The
+ * {@link Dns} given is expected to keep each list within its politeness limit.
  */
 public final class NeighbourhoodScanner {
     private final Dns dns;
@@ -29,32 +29,40 @@ public final class NeighbourhoodScanner {
         this.dns = dns;
     }
 
+    /**
+     * Starts at once, alongside the target's own lookups: neighbour answers of a zone whose test
+     * point turns out unhealthy, or which refused or failed for the target, are discarded afterwards.
+     */
     public CompletionStage<Neighbourhood> scan(Inet4Address target, Ipv4Range range, int sampleSize,
-                                               List<ZoneResult> targetResults, Progress progress) {
+                                               List<ZoneQuery> candidates, TestPointProbe testPoints,
+                                               CompletionStage<List<ZoneResult>> targetResults, Progress progress) {
         List<Inet4Address> sample = NeighbourSample.choose(range, target, sampleSize);
-        List<ZoneQuery> zones = targetResults.stream()
-                .filter(r -> r.status().isDefinite())
-                .filter(r -> r.list().limits().neighbourScan())
-                .filter(r -> countsForNeighbours(r.list().category()))
-                .map(ZoneResult::query)
+        List<ZoneQuery> zones = candidates.stream()
+                .filter(zq -> zq.list().limits().neighbourScan())
+                .filter(zq -> countsForNeighbours(zq.list().category()))
                 .toList();
         progress.plan(zones.size() * sample.size());
         List<CompletableFuture<Hit>> hits = new ArrayList<>();
         for (ZoneQuery zq : zones) {
-            AsyncLimiter polite = new AsyncLimiter(zq.list().limits().maxConcurrent());
             for (Inet4Address neighbour : sample) {
                 String name = zq.nameFor(ReverseNames.reversedOctets(neighbour));
-                hits.add(polite.submit(() -> dns.query(name, "A"))
+                hits.add(dns.query(name, "A")
                         .thenApply(answer -> {
                             progress.finishOne();
                             return new Hit(neighbour, zq, CodeReading.read(zq.list(), answer), answer.exchange());
                         }).toCompletableFuture());
             }
         }
-        return CompletableFuture.allOf(hits.toArray(CompletableFuture[]::new)).thenApply(v -> {
-            List<Hit> all = hits.stream().map(CompletableFuture::join).toList();
-            return NeighbourhoodVerdict.judge(range, sample, zones, all, targetResults);
-        });
+        return CompletableFuture.allOf(hits.toArray(CompletableFuture[]::new))
+                .thenCombine(targetResults, (v, results) -> {
+                    List<ZoneQuery> usable = zones.stream()
+                            .filter(zq -> results.stream().anyMatch(r -> r.query() == zq && r.status().isDefinite()))
+                            .toList();
+                    List<Hit> all = hits.stream().map(CompletableFuture::join)
+                            .filter(h -> usable.contains(h.zone()))
+                            .toList();
+                    return NeighbourhoodVerdict.judge(range, sample, usable, all, results);
+                });
     }
 
     /** Reputation and scoring lists say something about each address; policy lists list ranges by design. */
