@@ -1,6 +1,7 @@
 package dev.maildoctor.cli;
 
 import dev.maildoctor.core.Version;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,19 @@ public final class Cli {
     /** Runs the command line and returns the exit code (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN). */
     public static int run(String... args) {
         return commandLine(new CliServices()).execute(args);
+    }
+
+    /** As {@link #run(String...)}, printing results to {@code out} and errors and usage to {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(new CliServices());
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static CommandLine commandLine(CliServices services) {

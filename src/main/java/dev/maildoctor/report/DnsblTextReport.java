@@ -66,7 +66,7 @@ public final class DnsblTextReport {
         sb.append('\n').append(m.get("report.owner")).append('\n');
         String ptr = o.ptr().orElse(m.get("report.none"));
         if (o.ptrGeneric()) {
-            ptr += " (" + m.get("report.owner.ptr_generic") + ")";
+            ptr += " - " + m.get("report.owner.ptr_generic");
         }
         sb.append("  ").append(m.get("report.owner.ptr", ptr)).append('\n');
         sb.append("  ").append(m.get("report.owner.fcrdns", m.get("fcrdns." + o.fcrdns().json()))).append('\n');
@@ -79,8 +79,8 @@ public final class DnsblTextReport {
 
     private void appendFixes(StringBuilder sb, List<FixStep> fixes, String indent) {
         for (FixStep f : fixes) {
-            sb.append(indent).append(m.get("report.fix", m.get("actor." + f.actor().json()), m.render(f.text())))
-                    .append('\n');
+            String text = m.get("report.fix", m.get("actor." + f.actor().json()), m.render(f.text()).strip());
+            sb.append(indent).append(text.replace("\n", "\n" + indent + "    ")).append('\n');
             f.url().ifPresent(u -> sb.append(indent).append("  ").append(m.get("report.link", u)).append('\n'));
         }
     }

@@ -62,6 +62,7 @@ public final class FakeDnsServer implements AutoCloseable {
     private final NameRules<Duration> delays = new NameRules<>();
     private final QueryLog log = new QueryLog();
     private final DatagramSocket udp;
+    private final InetSocketAddress address;
     private final ServerSocket tcp;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService connectionThreads;
@@ -89,6 +90,7 @@ public final class FakeDnsServer implements AutoCloseable {
         }
         udp = boundUdp;
         tcp = boundTcp;
+        address = (InetSocketAddress) boundUdp.getLocalSocketAddress();
         scheduler = Executors.newScheduledThreadPool(4, daemon("fake-dns-reply"));
         connectionThreads = Executors.newCachedThreadPool(daemon("fake-dns-tcp"));
         daemon("fake-dns-udp").newThread(this::receiveUdp).start();
@@ -101,7 +103,7 @@ public final class FakeDnsServer implements AutoCloseable {
 
     /** Where the server listens (UDP and TCP). */
     public InetSocketAddress address() {
-        return new InetSocketAddress(udp.getLocalAddress(), udp.getLocalPort());
+        return address;
     }
 
     /** Adds a record, rdata in presentation format; TXT text without quotes is one string. */

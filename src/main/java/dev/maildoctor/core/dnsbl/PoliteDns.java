@@ -22,7 +22,10 @@ final class PoliteDns implements Dns {
 
     PoliteDns(Dns delegate, List<ZoneQuery> zones) {
         this.delegate = delegate;
-        for (ZoneQuery zq : zones) {
+        // Longest zone first, so the most specific zone's limits apply to overlapping custom zones.
+        List<ZoneQuery> bySpecificity = zones.stream()
+                .sorted((a, b) -> Integer.compare(b.zone().length(), a.zone().length())).toList();
+        for (ZoneQuery zq : bySpecificity) {
             QueryLimits l = zq.list().limits();
             RateGate gate = l.maxPerSecond() == null ? null
                     : new RateGate(l.maxPerSecond(), l.burst() == null ? 1 : l.burst());

@@ -53,7 +53,12 @@ public final class ZoneLookup {
             reason = tp.problem();
         }
         DnsblList list = zq.list();
-        return new ZoneResult(zq, zq.displayNameFor(label), status, reading.codes(), known,
+        // Codes are reported only when they are the verdict; after a failed test point they mean nothing.
+        List<String> codes = status == ZoneStatus.ERROR ? List.of() : reading.codes();
+        if (status == ZoneStatus.REFUSED && reading.status() != ZoneStatus.REFUSED) {
+            codes = tp.refusal().get().codes();
+        }
+        return new ZoneResult(zq, zq.displayNameFor(label), status, codes, known,
                 effectiveCategory(list, known), majorProvidersBlock(list, known), Optional.empty(), reason,
                 List.of(), evidence);
     }

@@ -3,7 +3,11 @@ package dev.maildoctor.core.dnsbl.neighbourhood;
 import dev.maildoctor.core.dns.Dns;
 import dev.maildoctor.core.dns.DnsExchange;
 import dev.maildoctor.core.dnsbl.CodeReading;
+import dev.maildoctor.core.dns.DnsAnswer;
 import dev.maildoctor.core.dnsbl.TestPointProbe;
+import dev.maildoctor.core.dnsbl.TestPointResult;
+import dev.maildoctor.core.network.Target;
+import java.util.Optional;
 import dev.maildoctor.core.dnsbl.ZoneQuery;
 import dev.maildoctor.core.dnsbl.ZoneResult;
 import dev.maildoctor.core.dnsbl.ZoneStatus;
@@ -30,8 +34,9 @@ public final class NeighbourhoodScanner {
     }
 
     /**
-     * Starts at once, alongside the target's own lookups: neighbour answers of a zone whose test
-     * point turns out unhealthy, or which refused or failed for the target, are discarded afterwards.
+     * Runs alongside the target's own lookups: a zone's neighbours are asked once its test points
+     * (shared with the target's lookup) have answered correctly; answers of a zone that then refused
+     * or failed for the target itself are left out of the verdict.
      */
     public CompletionStage<Neighbourhood> scan(Inet4Address target, Ipv4Range range, int sampleSize,
                                                List<ZoneQuery> candidates, TestPointProbe testPoints,
@@ -44,12 +49,17 @@ public final class NeighbourhoodScanner {
         progress.plan(zones.size() * sample.size());
         List<CompletableFuture<Hit>> hits = new ArrayList<>();
         for (ZoneQuery zq : zones) {
+            // One round trip first: a zone that refuses us or fails its test point gets no more questions.
+            CompletionStage<Boolean> healthy = testPoints.probe(zq, Target.of(target))
+                    .thenApply(TestPointResult::healthy);
             for (Inet4Address neighbour : sample) {
                 String name = zq.nameFor(ReverseNames.reversedOctets(neighbour));
-                hits.add(dns.query(name, "A")
-                        .thenApply(answer -> {
+                hits.add(healthy.thenCompose(ok -> ok ? dns.query(name, "A").thenApply(Optional::of)
+                                : CompletableFuture.completedFuture(Optional.<DnsAnswer>empty()))
+                        .thenApply(maybe -> {
                             progress.finishOne();
-                            return new Hit(neighbour, zq, CodeReading.read(zq.list(), answer), answer.exchange());
+                            return maybe.map(answer -> new Hit(neighbour, zq, CodeReading.read(zq.list(), answer),
+                                    answer.exchange())).orElse(null);
                         }).toCompletableFuture());
             }
         }
@@ -59,7 +69,7 @@ public final class NeighbourhoodScanner {
                             .filter(zq -> results.stream().anyMatch(r -> r.query() == zq && r.status().isDefinite()))
                             .toList();
                     List<Hit> all = hits.stream().map(CompletableFuture::join)
-                            .filter(h -> usable.contains(h.zone()))
+                            .filter(h -> h != null && usable.contains(h.zone()))
                             .toList();
                     return NeighbourhoodVerdict.judge(range, sample, usable, all, results);
                 });
