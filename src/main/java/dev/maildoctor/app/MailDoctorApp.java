@@ -1,16 +1,22 @@
 package dev.maildoctor.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/** The desktop application: wires the services and opens the main window. */
 public final class MailDoctorApp extends Application {
+    private AppServices services;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MailDoctor");
-        stage.setScene(new Scene(new BorderPane(), 1100, 760));
-        stage.show();
+        services = AppServices.standard(getHostServices()::showDocument);
+        new MainWindow(services).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
     }
 }

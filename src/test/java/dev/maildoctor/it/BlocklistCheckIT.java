@@ -271,7 +271,7 @@ class BlocklistCheckIT {
                 .contains("Listed 127.0.0.2", "Not listed", "Refused")
                 .contains("TXT: https://matrix.spfbl.net/153.122.40.105")
                 .contains("Neighbourhood 153.122.40.0/24: Provider range burned")
-                .contains("PTR: v153-122-40-105.static.example.jp (looks generic")
+                .contains("PTR: v153-122-40-105.static.example.jp - looks generic")
                 .contains("Forward confirmation:")
                 .contains("AS7506 INTERQ GMO Internet,Inc, JP (153.122.0.0/16, JP)");
         assertThat(run.err()).isEmpty();

@@ -1,6 +1,5 @@
 package dev.maildoctor.app.settings;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.maildoctor.core.model.Msg;
@@ -63,7 +62,7 @@ public final class SettingsStore {
                 throw new IOException("empty settings file");
             }
             return new SettingsLoad(settings, Optional.empty());
-        } catch (JacksonException | IOException e) {
+        } catch (IOException | RuntimeException e) {
             return new SettingsLoad(defaults, Optional.of(Msg.of("ui.settings.notice.corrupt", file.toString(),
                     keepCorruptCopy(file))));
         }
@@ -114,7 +113,8 @@ public final class SettingsStore {
         if (!isPosix()) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        var posix = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+        return new FileAttribute<?>[] {posix};
     }
 
     private static void restrictToOwner(Path file) throws IOException {
