@@ -10,7 +10,9 @@ public final class MailDoctorApp extends Application {
     @Override
     public void start(Stage stage) {
         services = AppServices.standard(getHostServices()::showDocument);
-        new MainWindow(services).show(stage);
+        MainWindow window = new MainWindow(services);
+        StartupProbe.attach(window.root().getScene());
+        window.show(stage);
     }
 
     @Override

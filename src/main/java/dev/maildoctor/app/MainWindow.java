@@ -13,7 +13,9 @@ import dev.maildoctor.app.settings.SettingsViewModel;
 import dev.maildoctor.core.Version;
 import dev.maildoctor.core.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -46,7 +48,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final VBox content = new VBox();
     private final Scene scene;
-    private final List<PageView> views = new ArrayList<>();
+    /** Views by page id, built on first display (so start-up builds only the first page). */
+    private final Map<String, PageView> views = new HashMap<>();
     private NavigationBar navigation;
     private String selected;
 
@@ -116,12 +119,9 @@ public final class MainWindow {
     }
 
     private void build() {
-        views.forEach(PageView::dispose);
+        views.values().forEach(PageView::dispose);
         views.clear();
         Messages m = services.messages();
-        for (Page page : pages) {
-            views.add(page.view().apply(m));
-        }
         List<KeyCodeCombination> shortcuts = new ArrayList<>();
         for (int i = 0; i < pages.size() && i < DIGITS.length; i++) {
             shortcuts.add(shortcut(i));
@@ -151,12 +151,9 @@ public final class MainWindow {
     }
 
     private PageView view(String pageId) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i).id().equals(pageId)) {
-                return views.get(i);
-            }
-        }
-        throw new IllegalArgumentException(pageId);
+        return views.computeIfAbsent(pageId, id -> pages.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id))
+                .view().apply(services.messages()));
     }
 
     private static KeyCodeCombination shortcut(int index) {
