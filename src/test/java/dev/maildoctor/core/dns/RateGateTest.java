@@ -20,8 +20,9 @@ class RateGateTest {
         assertThat(ms.subList(0, 5)).allMatch(t -> t < 30);
         // the tenth start is five intervals after the burst: about 250 ms
         assertThat(ms.get(9)).isBetween(200L, 600L);
-        for (int i = 6; i < 10; i++) {
-            assertThat(ms.get(i)).isGreaterThanOrEqualTo(ms.get(i - 1));
+        // start i may not go before (i - 4) intervals; timers may fire a little late, never early
+        for (int i = 5; i < 10; i++) {
+            assertThat(ms.get(i)).as("start " + i).isGreaterThanOrEqualTo((i - 4) * 50L - 5);
         }
     }
 }
