@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Chooses which neighbours to query: addresses spread evenly over the range (so a partly listed
- * range shows up wherever its listed part lies), never the target itself, and never the network
+ * Chooses which neighbours to query: one address in each equal slice of the range (so a partly
+ * listed range shows up wherever its listed part lies), never the target itself, and never the network
  * and broadcast addresses of ranges that have them.
  */
 public final class NeighbourSample {
     public static final int DEFAULT_SIZE = 32;
     public static final int MAX_SIZE = 1024;
+    private static final double GOLDEN = 0.6180339887498949;
 
     private NeighbourSample() {
     }
@@ -25,7 +26,10 @@ public final class NeighbourSample {
         int n = (int) Math.min(Math.min(wanted, MAX_SIZE), usable);
         Set<Inet4Address> chosen = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
-            long offset = first + (long) Math.floor((i + 0.5) * usable / n);
+            // One address per equal stratum of the range; where in its stratum follows the golden
+            // ratio sequence, so the sample is even but does not fall into columns of the /24 grid.
+            double position = (i + frac(0.5 + i * GOLDEN)) * usable / n;
+            long offset = first + (long) Math.floor(position);
             chosen.add(range.address(Math.min(offset, last)));
         }
         chosen.remove(target);
@@ -42,5 +46,9 @@ public final class NeighbourSample {
             }
         }
         return new ArrayList<>(chosen);
+    }
+
+    private static double frac(double x) {
+        return x - Math.floor(x);
     }
 }
