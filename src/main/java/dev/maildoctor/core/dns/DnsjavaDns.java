@@ -60,10 +60,10 @@ public final class DnsjavaDns implements Dns {
     public CompletionStage<DnsAnswer> query(String name, String type) {
         Record question;
         int typeCode = Type.value(type);
+        if (typeCode < 0) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("unknown record type: " + type));
+        }
         try {
-            if (typeCode < 0) {
-                throw new IllegalArgumentException("unknown record type: " + type);
-            }
             question = Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), typeCode, DClass.IN);
         } catch (TextParseException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("invalid DNS name: " + name, e));
@@ -75,7 +75,12 @@ public final class DnsjavaDns implements Dns {
         InetSocketAddress server = resolvers.get(attemptIndex % resolvers.size());
         return send(query, server, false)
                 .thenCompose(response -> response.getHeader().getFlag(Flags.TC)
-                        ? send(query, server, true).thenApply(r -> new Sent(r, "tcp"))
+                        ? send(query, server, true).handle((r, e) -> {
+                            if (e != null) {
+                                throw new TcpRetryFailed(e);
+                            }
+                            return new Sent(r, "tcp");
+                        })
                         : CompletableFuture.completedFuture(new Sent(response, "udp")))
                 .handle((sent, error) -> {
                     if (error == null) {
@@ -102,6 +107,15 @@ public final class DnsjavaDns implements Dns {
     private record Sent(Message message, String transport) {
     }
 
+    /** Marks a failure of the TCP retry after a truncated answer, so the evidence names TCP. */
+    private static final class TcpRetryFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TcpRetryFailed(Throwable cause) {
+            super(cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause);
+        }
+    }
+
     private DnsAnswer toAnswer(Message query, Sent sent, InetSocketAddress server, Instant started, int attempts) {
         Message response = sent.message();
         int rcode = response.getRcode();
@@ -125,13 +139,18 @@ public final class DnsjavaDns implements Dns {
 
     private DnsAnswer failure(Message query, Throwable error, InetSocketAddress server, Instant started, int attempts) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        String transport = "udp";
+        if (cause instanceof TcpRetryFailed tcp) {
+            transport = "tcp";
+            cause = tcp.getCause();
+        }
         boolean timedOut = cause instanceof SocketTimeoutException || cause instanceof TimeoutException;
         DnsOutcome outcome = timedOut ? DnsOutcome.TIMEOUT : DnsOutcome.NETWORK_ERROR;
         String rcode = timedOut ? "TIMEOUT" : "NETWORK_ERROR";
         if (!timedOut && !(cause instanceof IOException)) {
             rcode = "ERROR: " + cause.getClass().getSimpleName();
         }
-        return new DnsAnswer(outcome, List.of(), exchange(query, rcode, List.of(), server, "udp", started, attempts));
+        return new DnsAnswer(outcome, List.of(), exchange(query, rcode, List.of(), server, transport, started, attempts));
     }
 
     private DnsExchange exchange(Message query, String rcode, List<String> answers, InetSocketAddress server,

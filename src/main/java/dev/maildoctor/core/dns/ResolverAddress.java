@@ -34,6 +34,9 @@ public final class ResolverAddress {
             host = s.substring(0, s.indexOf(':'));
             port = parsePort(s.substring(s.indexOf(':') + 1), s);
         }
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("missing host in resolver address: " + s);
+        }
         try {
             return new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (UnknownHostException e) {

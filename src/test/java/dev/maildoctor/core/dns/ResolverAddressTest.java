@@ -29,7 +29,7 @@ class ResolverAddressTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "192.0.2.53:", "192.0.2.53:0", "192.0.2.53:65536", "192.0.2.53:-1",
-            "192.0.2.53:dns", "[2001:db8::53]:", "[2001:db8::53]:70000", "[2001:db8::53", "[2001:db8::53]53"})
+            "192.0.2.53:dns", "[2001:db8::53]:", "[2001:db8::53]:70000", "[2001:db8::53", "[2001:db8::53]53", ":53", "[]:53"})
     void rejectsBadAddressesAndPorts(String text) {
         assertThatThrownBy(() -> ResolverAddress.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
