@@ -9,3 +9,6 @@ echo "== DNSBL engine =="
 java -cp "$CP" dev.maildoctor.bench.DnsblBenchmark
 echo "== GUI start to first frame =="
 java -cp "$CP" dev.maildoctor.bench.StartupBenchmark target/maildoctor.jar
+echo "== Mail log analysis against pflogsumm (1 million lines) =="
+command -v pflogsumm >/dev/null || { echo "pflogsumm is missing: apt-get install pflogsumm" >&2; exit 1; }
+java -cp "$CP" dev.maildoctor.bench.MaillogBenchmark

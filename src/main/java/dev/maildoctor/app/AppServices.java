@@ -1,5 +1,6 @@
 package dev.maildoctor.app;
 
+import dev.maildoctor.app.bounces.LogAnalysis;
 import dev.maildoctor.app.common.LinkOpener;
 import dev.maildoctor.app.settings.AppSettings;
 import dev.maildoctor.app.settings.ConfigDirectory;
@@ -9,6 +10,10 @@ import dev.maildoctor.core.dnsbl.DnsblChecker;
 import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
 import dev.maildoctor.core.i18n.Messages;
+import dev.maildoctor.core.kb.Knowledge;
+import dev.maildoctor.core.kb.KnowledgeLoader;
+import dev.maildoctor.core.maillog.MaillogAnalyzer;
+import dev.maildoctor.core.message.bounce.BounceDecoder;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -28,6 +33,8 @@ public final class AppServices implements AutoCloseable {
     private final LinkOpener links;
     private final Executor fxThread;
     private final ExecutorService background;
+    private Knowledge knowledge;
+    private LogAnalysis logAnalysis = new MaillogAnalyzer()::analyze;
 
     /**
      * @param fxThread runs UI updates ({@code Platform::runLater} in the app)
@@ -62,6 +69,31 @@ public final class AppServices implements AutoCloseable {
     /** Texts in the language of the settings in force. */
     public Messages messages() {
         return Messages.forLanguage(settings.get().language());
+    }
+
+    /**
+     * The knowledge base of SMTP replies, read on first use. It describes the real blocklists, so it
+     * is checked against the bundled catalogue whatever catalogue the checks use.
+     */
+    public synchronized Knowledge knowledge() {
+        if (knowledge == null) {
+            knowledge = KnowledgeLoader.loadBundled(CatalogueLoader.loadBundled());
+        }
+        return knowledge;
+    }
+
+    public BounceDecoder bounceDecoder() {
+        return new BounceDecoder();
+    }
+
+    public LogAnalysis logAnalysis() {
+        return logAnalysis;
+    }
+
+    /** Replaces the mail-log analysis (tests and the demo use a slow one to show progress and cancel). */
+    public AppServices withLogAnalysis(LogAnalysis analysis) {
+        this.logAnalysis = analysis;
+        return this;
     }
 
     public LinkOpener links() {

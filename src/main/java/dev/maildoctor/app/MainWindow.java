@@ -2,6 +2,9 @@ package dev.maildoctor.app;
 
 import dev.maildoctor.app.blocklists.BlocklistsView;
 import dev.maildoctor.app.blocklists.BlocklistsViewModel;
+import dev.maildoctor.app.bounces.BouncesView;
+import dev.maildoctor.app.bounces.BouncesViewModel;
+import dev.maildoctor.app.bounces.PageCheck;
 import dev.maildoctor.app.common.Glyphs;
 import dev.maildoctor.app.common.NavigationBar;
 import dev.maildoctor.app.common.NoticeBar;
@@ -43,6 +46,7 @@ public final class MainWindow {
 
     private final AppServices services;
     private final BlocklistsViewModel blocklists;
+    private final BouncesViewModel bounces;
     private final SettingsViewModel settings;
     private final List<Page> pages;
     private final BorderPane root = new BorderPane();
@@ -57,11 +61,17 @@ public final class MainWindow {
         this.services = services;
         this.blocklists = new BlocklistsViewModel(services.checker(), services.settings()::get, services.fxThread(),
                 services.background());
+        this.bounces = new BouncesViewModel(services.bounceDecoder(),
+                (files, progress, cancelled) -> services.logAnalysis().analyze(files, progress, cancelled),
+                r -> services.knowledge().explain(r), new PageCheck(blocklists), services.fxThread(),
+                services.background());
         this.settings = new SettingsViewModel(services.settings(), services.fxThread(), services.background());
         this.pages = List.of(
                 new Page(BlocklistsView.PAGE_ID, "ui.nav.blocklists", Glyphs.SHIELD,
                         m -> new BlocklistsView(blocklists, m, services.links(), this::select,
                                 services.catalogue().active().size())),
+                new Page(BouncesView.PAGE_ID, "ui.nav.bounces", Glyphs.BOUNCE,
+                        m -> new BouncesView(bounces, m, services.links(), this::select)),
                 new Page(SettingsView.PAGE_ID, "ui.nav.settings", Glyphs.SLIDERS,
                         m -> new SettingsView(settings, m, services.links())));
         this.selected = pages.get(0).id();
@@ -101,6 +111,10 @@ public final class MainWindow {
 
     public BlocklistsViewModel blocklists() {
         return blocklists;
+    }
+
+    public BouncesViewModel bounces() {
+        return bounces;
     }
 
     public SettingsViewModel settings() {

@@ -33,7 +33,11 @@ public final class Cli {
     static CommandLine commandLine(CliServices services) {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand("dnsbl", new DnsblCommand(services));
-        for (CommandLine c : java.util.List.of(cl, cl.getSubcommands().get("dnsbl"))) {
+        cl.addSubcommand("bounce", new BounceCommand(services));
+        cl.addSubcommand("maillog", new MaillogCommand(services));
+        java.util.List<CommandLine> all = new java.util.ArrayList<>(cl.getSubcommands().values());
+        all.add(cl);
+        for (CommandLine c : all) {
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.UNKNOWN);
             c.getCommandSpec().exitCodeOnExecutionException(ExitCode.UNKNOWN);
         }

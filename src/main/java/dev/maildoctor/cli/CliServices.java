@@ -3,6 +3,11 @@ package dev.maildoctor.cli;
 import dev.maildoctor.core.dnsbl.DnsblChecker;
 import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
+import dev.maildoctor.core.kb.Knowledge;
+import dev.maildoctor.core.kb.KnowledgeLoader;
+import dev.maildoctor.core.maillog.MaillogAnalyzer;
+import dev.maildoctor.core.message.bounce.BounceDecoder;
+import java.io.InputStream;
 import java.time.Clock;
 
 /**
@@ -11,6 +16,7 @@ import java.time.Clock;
  */
 final class CliServices {
     private Catalogue catalogue;
+    private Knowledge knowledge;
 
     synchronized Catalogue catalogue() {
         if (catalogue == null) {
@@ -21,5 +27,25 @@ final class CliServices {
 
     DnsblChecker dnsblChecker() {
         return new DnsblChecker(catalogue(), Clock.systemUTC());
+    }
+
+    synchronized Knowledge knowledge() {
+        if (knowledge == null) {
+            knowledge = KnowledgeLoader.loadBundled(catalogue());
+        }
+        return knowledge;
+    }
+
+    BounceDecoder bounceDecoder() {
+        return new BounceDecoder();
+    }
+
+    MaillogAnalyzer maillogAnalyzer() {
+        return new MaillogAnalyzer();
+    }
+
+    /** What "-" reads. */
+    InputStream stdin() {
+        return System.in;
     }
 }

@@ -23,10 +23,13 @@ import javafx.stage.Stage;
  * and for trying the app without touching real blocklists.
  *
  * <p>Arguments: {@code --lang=en|ja}, {@code --target=ADDRESS}, {@code --run} (start the check at
- * once), {@code --page=blocklists|settings}, {@code --sample=N}, {@code --delay-ms=N} (slow answers),
+ * once), {@code --page=blocklists|bounces|settings}, {@code --sample=N}, {@code --delay-ms=N} (slow answers),
  * {@code --resolver=HOST:PORT} (another resolver instead of the fake one),
  * {@code --corrupt} (an unreadable settings file),
- * {@code --size=WIDTHxHEIGHT} (window at the top left corner, for screenshots).
+ * {@code --size=WIDTHxHEIGHT} (window at the top left corner, for screenshots),
+ * {@code --bounce} (the incident's bounce in the paste area, analysed), {@code --log} (a small Postfix log
+ * of the incident, analysed together with the bounce), {@code --followup} (then the blocklist follow-up),
+ * {@code --scroll=0..1} (where the Bounces & logs results are scrolled to).
  * The same keys work as system properties prefixed with {@code maildoctor.demo.}.
  */
 public final class DemoMain {
@@ -109,6 +112,12 @@ public final class DemoMain {
             if (getParameters().getUnnamed().contains("--run") || Boolean.getBoolean("maildoctor.demo.run")) {
                 window.blocklists().check();
             }
+            new BouncesDemo(window, flag("bounce"), flag("log"), flag("followup"),
+                    Double.parseDouble(option(named, "scroll", "0"))).start();
+        }
+
+        private boolean flag(String name) {
+            return getParameters().getUnnamed().contains("--" + name) || Boolean.getBoolean("maildoctor.demo." + name);
         }
 
         @Override

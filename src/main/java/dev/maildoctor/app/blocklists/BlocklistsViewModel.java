@@ -1,5 +1,6 @@
 package dev.maildoctor.app.blocklists;
 
+import dev.maildoctor.app.common.ProgressRelay;
 import dev.maildoctor.app.settings.AppSettings;
 import dev.maildoctor.core.dns.Dns;
 import dev.maildoctor.core.dns.ResolverAddress;

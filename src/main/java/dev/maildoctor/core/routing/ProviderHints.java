@@ -1,12 +1,17 @@
 package dev.maildoctor.core.routing;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a mailbox provider from what a bounce or a log line shows: the remote host name, or
  * the recipient's domain. (The MX-based classification of recipient domains builds on this.)
  */
 public final class ProviderHints {
+    private static final Pattern GMAIL_ALT = Pattern.compile("alt\\d\\.gmail-smtp-in\\.l\\.google\\.com");
+    private static final Pattern OUTLOOK_DOMAIN = Pattern.compile("(outlook|hotmail|live|msn)\\.[a-z.]+");
+    private static final Pattern YAHOO_DOMAIN = Pattern.compile("(yahoo|ymail|rocketmail)\\.[a-z.]+");
+
     private ProviderHints() {
     }
 
@@ -16,7 +21,7 @@ public final class ProviderHints {
         if (h.isEmpty()) {
             return Provider.UNKNOWN;
         }
-        if (h.equals("gmail-smtp-in.l.google.com") || h.matches("alt\\d\\.gmail-smtp-in\\.l\\.google\\.com")) {
+        if (h.equals("gmail-smtp-in.l.google.com") || GMAIL_ALT.matcher(h).matches()) {
             return Provider.GMAIL;
         }
         if (h.endsWith(".google.com") || h.endsWith(".googlemail.com") || h.equals("smtp.google.com")) {
@@ -54,10 +59,10 @@ public final class ProviderHints {
         if (d.equals("gmail.com") || d.equals("googlemail.com")) {
             return Provider.GMAIL;
         }
-        if (d.matches("(outlook|hotmail|live|msn)\\.[a-z.]+")) {
+        if (OUTLOOK_DOMAIN.matcher(d).matches()) {
             return Provider.OUTLOOK_CONSUMER;
         }
-        if (d.matches("(yahoo|ymail|rocketmail)\\.[a-z.]+")) {
+        if (YAHOO_DOMAIN.matcher(d).matches()) {
             return Provider.YAHOO;
         }
         if (d.equals("aol.com")) {

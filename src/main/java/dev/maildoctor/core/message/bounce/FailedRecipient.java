@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param status      enhanced status code such as 5.7.1 (empty when the bounce gives none)
  * @param diagnostic  the remote server's full reply, continuation lines joined
  * @param provider    the recipient's mailbox provider when the bounce reveals it
+ * @param sendingIp   the sending server's address when this recipient's reply names it
+ *                    (Gmail's "550-5.7.1 [192.0.2.1] ...", "Client host [192.0.2.1] blocked")
  */
 public record FailedRecipient(
         String recipient,
@@ -21,7 +23,16 @@ public record FailedRecipient(
         String diagnostic,
         SmtpStage stage,
         Reason reason,
-        Provider provider) {
+        Provider provider,
+        Optional<String> sendingIp) {
+
+    /** Without a sending address (the reply does not name one). */
+    public FailedRecipient(String recipient, String action, String status, Optional<Integer> replyCode,
+            Optional<String> remoteHost, Optional<String> remoteIp, String diagnostic, SmtpStage stage, Reason reason,
+            Provider provider) {
+        this(recipient, action, status, replyCode, remoteHost, remoteIp, diagnostic, stage, reason, provider,
+                Optional.empty());
+    }
 
     /** A 5xx status or reply code: retrying will not help. */
     public boolean permanent() {

@@ -1,0 +1,203 @@
+package dev.maildoctor.app.bounces;
+
+import dev.maildoctor.app.common.Cards;
+import dev.maildoctor.app.common.Glyphs;
+import dev.maildoctor.core.i18n.Messages;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.FileChooser;
+import javafx.util.Subscription;
+
+/**
+ * The top of the page: the paste area, the drop zone with Open..., Analyze / Clear / Cancel and
+ * the progress of a load. Files can be dropped anywhere on the page ({@link #acceptDrops}).
+ */
+final class InputPanel {
+    private static final KeyCombination ANALYZE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final BouncesViewModel vm;
+    private final Messages m;
+    private final TextArea text = new TextArea();
+    private final VBox dropZone = new VBox(8);
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final VBox card;
+
+    InputPanel(BouncesViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        Label label = new Label(m.get("ui.bounces.input.label"));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(text);
+        HBox row = new HBox(12, textArea(), dropZone());
+        card = Cards.card(null, label, row, buttons(), progress());
+        card.getStyleClass().addAll("input-card", "bounce-input-card");
+    }
+
+    VBox node() {
+        return card;
+    }
+
+    /** Focuses the paste area, leaving the caret where it was (the start of a pasted bounce is what matters). */
+    void focus() {
+        text.requestFocus();
+    }
+
+    void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        text.textProperty().unbindBidirectional(vm.textProperty());
+    }
+
+    /** Lets files be dropped anywhere on {@code target}, the drop zone lighting up while they hover. */
+    void acceptDrops(Node target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !vm.runningProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                setDropping(true);
+            }
+            e.consume();
+        });
+        target.setOnDragExited(e -> setDropping(false));
+        target.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles() && !vm.runningProperty().get();
+            if (done) {
+                vm.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            setDropping(false);
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void setDropping(boolean on) {
+        dropZone.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dropping"), on);
+    }
+
+    private TextArea textArea() {
+        text.setId("bounce-input");
+        text.getStyleClass().add("bounce-input");
+        text.setPromptText(m.get("ui.bounces.input.prompt"));
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.textProperty().bindBidirectional(vm.textProperty());
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ANALYZE.match(e)) {
+                e.consume();
+                if (canAnalyze()) {
+                    vm.analyzeText();
+                }
+            }
+        });
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return text;
+    }
+
+    private VBox dropZone() {
+        SVGPath icon = new SVGPath();
+        icon.setContent(Glyphs.TRAY);
+        icon.getStyleClass().add("drop-icon");
+        Label hint = new Label(m.get("ui.bounces.drop"));
+        hint.getStyleClass().add("drop-text");
+        hint.setWrapText(true);
+        hint.setMaxWidth(170);
+        Button open = new Button(m.get("ui.bounces.open"));
+        open.setId("open-button");
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        open.disableProperty().bind(vm.runningProperty());
+        open.setOnAction(e -> chooseFiles());
+        HBox line = new HBox(8, icon, hint);
+        line.setAlignment(Pos.CENTER);
+        dropZone.getChildren().addAll(line, open);
+        dropZone.setId("drop-zone");
+        dropZone.getStyleClass().add("drop-zone");
+        dropZone.setAlignment(Pos.CENTER);
+        dropZone.setMinWidth(220);
+        dropZone.setPrefWidth(240);
+        dropZone.setMaxWidth(240);
+        return dropZone;
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("ui.bounces.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("ui.bounces.open.filter"),
+                        "*.eml", "*.mbox", "*.msg", "*.txt", "*.log", "*.gz", "maillog*", "mail.log*"),
+                new FileChooser.ExtensionFilter(m.get("ui.bounces.open.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(card.getScene() == null ? null : card.getScene().getWindow());
+        if (files != null) {
+            vm.open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private HBox buttons() {
+        Button analyze = new Button(m.get("ui.bounces.analyze"));
+        analyze.setId("analyze-button");
+        analyze.getStyleClass().add("primary");
+        analyze.setMinWidth(Button.USE_PREF_SIZE);
+        analyze.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
+        analyze.setOnAction(e -> vm.analyzeText());
+        Button clear = new Button(m.get("ui.bounces.clear"));
+        clear.setId("clear-button");
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        clear.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
+        clear.setOnAction(e -> {
+            vm.textProperty().set("");
+            text.requestFocus();
+        });
+        Button cancel = new Button(m.get("ui.bounces.cancel"));
+        cancel.setId("cancel-load");
+        cancel.setCancelButton(true);
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        Label shortcut = new Label(m.get("ui.bounces.shortcut", ANALYZE.getDisplayText()));
+        shortcut.getStyleClass().add("hint");
+        shortcut.setMinWidth(Label.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label privacy = new Label(m.get("ui.bounces.private"));
+        privacy.getStyleClass().add("hint");
+        privacy.setWrapText(true);
+        HBox row = new HBox(10, analyze, clear, cancel, shortcut, spacer, privacy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private boolean canAnalyze() {
+        return !vm.runningProperty().get() && vm.textProperty().get() != null && !vm.textProperty().get().isEmpty();
+    }
+
+    private HBox progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("load-progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label label = new Label();
+        label.getStyleClass().add("hint");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        subscriptions.add(vm.progressTextProperty().subscribe(t -> label.setText(t == null ? "" : m.render(t))));
+        HBox box = new HBox(12, bar, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+}

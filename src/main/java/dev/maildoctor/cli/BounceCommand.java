@@ -1,0 +1,144 @@
+package dev.maildoctor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.maildoctor.core.i18n.Messages;
+import dev.maildoctor.core.kb.KnowledgeEntry;
+import dev.maildoctor.core.message.bounce.BounceDecoder;
+import dev.maildoctor.core.message.bounce.BounceReport;
+import dev.maildoctor.core.message.bounce.FailedRecipient;
+import dev.maildoctor.core.model.InvalidInputException;
+import dev.maildoctor.report.BounceFile;
+import dev.maildoctor.report.BounceJson;
+import dev.maildoctor.report.BounceOutcome;
+import dev.maildoctor.report.BounceTextReport;
+import dev.maildoctor.report.DnsblJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code maildoctor bounce FILE...|-}: who a bounce says failed, why, and what to do. Exit code 2
+ * when a recipient failed permanently, 1 when only temporarily, 0 when none failed, 3 when an
+ * input could not be read.
+ */
+@Command(name = "bounce", mixinStandardHelpOptions = true,
+        description = "Explain bounces (.eml, mbox, or text copied from a bounce): who failed, why, and what to do.")
+final class BounceCommand implements Callable<Integer> {
+    private final CliServices services;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "A bounce (.eml), an mbox, or bounce text; - reads standard input.")
+    List<String> files;
+
+    @Option(names = "--check", description = "When a bounce blames the sending address's reputation or a blocklist, "
+            + "check that address (and its neighbours) on the blocklists and combine both into one conclusion.")
+    boolean check;
+
+    @Option(names = "--zones", split = ",", paramLabel = "ZONE",
+            description = "With --check: only these lists (catalogue ids or zone names).")
+    List<String> zones = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "N", description = "With --check: neighbours to sample (default 32).")
+    Integer sample;
+
+    BounceCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        Messages messages = global.messages();
+        PrintWriter err = spec.commandLine().getErr();
+        Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge = services.knowledge()::explain;
+        BounceDecoder decoder = services.bounceDecoder();
+        List<Input> inputs = new ArrayList<>();
+        for (String name : files) {
+            try {
+                byte[] data = InputFiles.read(name, services.stdin(), BounceDecoder.MAX_INPUT_BYTES);
+                inputs.add(new Input(name, BounceFile.of(name, decoder.decode(data, name)), null));
+            } catch (InvalidInputException e) {
+                String text = messages.render(e.msg());
+                err.println("maildoctor: " + text);
+                inputs.add(new Input(name, null, text));
+            }
+        }
+        if (check) {
+            BounceCheck checks = new BounceCheck(services, global, zones, sample, knowledge);
+            List<Input> checked = new ArrayList<>();
+            for (Input in : inputs) {
+                checked.add(in.decoded() == null ? in : new Input(in.name(), checks.apply(in.decoded(), err, messages),
+                        null));
+            }
+            inputs = checked;
+        }
+        print(inputs, messages, knowledge);
+        List<BounceReport> all = inputs.stream().filter(i -> i.decoded() != null)
+                .flatMap(i -> i.decoded().reports().stream()).toList();
+        BounceOutcome outcome = BounceOutcome.worst(all);
+        if (outcome == BounceOutcome.PERMANENT) {
+            return ExitCode.CRITICAL;
+        }
+        if (inputs.stream().anyMatch(i -> i.decoded() == null)) {
+            return ExitCode.UNKNOWN;
+        }
+        return outcome == BounceOutcome.TEMPORARY ? ExitCode.WARNING : ExitCode.OK;
+    }
+
+    /** One command-line input: decoded, or the one-line reason it could not be read. */
+    private record Input(String name, BounceFile decoded, String error) {
+    }
+
+    private void print(List<Input> inputs, Messages messages,
+                       Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (global.json) {
+            BounceJson json = new BounceJson(messages, knowledge);
+            if (inputs.size() == 1) {
+                // A single unreadable input prints nothing on stdout: the error went to stderr.
+                if (inputs.get(0).decoded() != null) {
+                    out.println(DnsblJson.write(json.toJson(inputs.get(0).decoded())));
+                }
+            } else {
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                for (Input in : inputs) {
+                    if (in.decoded() != null) {
+                        array.add(json.toJson(in.decoded()));
+                    } else {
+                        array.addObject().put("file", in.name()).put("is_bounce", false).put("error", in.error());
+                    }
+                }
+                out.println(DnsblJson.write(array));
+            }
+        } else {
+            BounceTextReport text = new BounceTextReport(messages, knowledge);
+            boolean first = true;
+            for (Input in : inputs) {
+                if (in.decoded() == null) {
+                    continue;
+                }
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                out.print(text.render(in.decoded()));
+            }
+        }
+        out.flush();
+    }
+}
