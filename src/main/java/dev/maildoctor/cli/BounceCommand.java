@@ -14,7 +14,11 @@ import dev.maildoctor.report.BounceOutcome;
 import dev.maildoctor.report.BounceTextReport;
 import dev.maildoctor.report.DnsblJson;
 import java.io.PrintWriter;
+import dev.maildoctor.core.kb.Knowledge;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,19 +69,13 @@ final class BounceCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = global.messages();
         PrintWriter err = spec.commandLine().getErr();
-        Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge = services.knowledge()::explain;
-        BounceDecoder decoder = services.bounceDecoder();
-        List<Input> inputs = new ArrayList<>();
-        for (String name : files) {
-            try {
-                byte[] data = InputFiles.read(name, services.stdin(), BounceDecoder.MAX_INPUT_BYTES);
-                inputs.add(new Input(name, BounceFile.of(name, decoder.decode(data, name)), null));
-            } catch (InvalidInputException e) {
-                String text = messages.render(e.msg());
-                err.println("maildoctor: " + text);
-                inputs.add(new Input(name, null, text));
-            }
-        }
+        // The knowledge base loads while the inputs are decoded; files are decoded on all cores.
+        CompletableFuture<Knowledge> loading = CompletableFuture.supplyAsync(services::knowledge);
+        List<Input> inputs = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> decode(files.get(i), messages))
+                .collect(Collectors.toList());
+        inputs.stream().filter(i -> i.error() != null).forEach(i -> err.println("maildoctor: " + i.error()));
+        Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge = loading.join()::explain;
         if (check) {
             BounceCheck checks = new BounceCheck(services, global, zones, sample, knowledge);
             List<Input> checked = new ArrayList<>();
@@ -98,6 +96,15 @@ final class BounceCommand implements Callable<Integer> {
             return ExitCode.UNKNOWN;
         }
         return outcome == BounceOutcome.TEMPORARY ? ExitCode.WARNING : ExitCode.OK;
+    }
+
+    private Input decode(String name, Messages messages) {
+        try {
+            byte[] data = InputFiles.read(name, services.stdin(), BounceDecoder.MAX_INPUT_BYTES);
+            return new Input(name, BounceFile.of(name, services.bounceDecoder().decode(data, name)), null);
+        } catch (InvalidInputException e) {
+            return new Input(name, null, messages.render(e.msg()));
+        }
     }
 
     /** One command-line input: decoded, or the one-line reason it could not be read. */

@@ -32,7 +32,7 @@ final class CompiledRule {
         this.statuses = rule.status().stream().map(StatusPattern::parse).toList();
         this.replies = List.copyOf(rule.reply());
         this.texts = rule.text().stream()
-                .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE))
                 .toList();
     }
 
@@ -87,8 +87,10 @@ final class CompiledRule {
     }
 
     private Optional<Matcher> findText(ReplyFacts facts) {
+        List<String> candidates = facts.plainText().equals(facts.text())
+                ? List.of(facts.text()) : List.of(facts.text(), facts.plainText());
         for (Pattern p : texts) {
-            for (String text : List.of(facts.text(), facts.plainText())) {
+            for (String text : candidates) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
                     return Optional.of(m);
