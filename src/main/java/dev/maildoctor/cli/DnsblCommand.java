@@ -10,6 +10,7 @@ import dev.maildoctor.core.dnsbl.neighbourhood.Ipv4Range;
 import dev.maildoctor.core.dnsbl.neighbourhood.NeighbourSample;
 import dev.maildoctor.core.i18n.Messages;
 import dev.maildoctor.core.model.InvalidInputException;
+import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.model.Progress;
 import dev.maildoctor.core.model.Status;
 import dev.maildoctor.core.network.Target;
@@ -101,7 +102,7 @@ final class DnsblCommand implements Callable<Integer> {
         if (neighbours || sample != null || range != null) {
             int n = sample != null ? sample : NeighbourSample.DEFAULT_SIZE;
             if (n < 1 || n > NeighbourSample.MAX_SIZE) {
-                throw new InvalidInputException(dev.maildoctor.core.model.Msg.of("cli.error.sample", NeighbourSample.MAX_SIZE));
+                throw new InvalidInputException(Msg.of("cli.error.sample", NeighbourSample.MAX_SIZE));
             }
             request = request.withNeighbours(new DnsblRequest.NeighbourRequest(cidr, n));
         }

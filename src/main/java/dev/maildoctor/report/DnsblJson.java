@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maildoctor.core.dns.DnsExchange;
 import dev.maildoctor.core.dnsbl.DnsblReport;
 import dev.maildoctor.core.dnsbl.ZoneResult;
+import dev.maildoctor.core.dnsbl.ZoneStatus;
 import dev.maildoctor.core.dnsbl.neighbourhood.Cell;
 import dev.maildoctor.core.dnsbl.neighbourhood.ListTally;
 import dev.maildoctor.core.dnsbl.neighbourhood.Neighbourhood;
@@ -59,7 +60,7 @@ public final class DnsblJson {
         r.codes().forEach(codes::add);
         List<LocalizedText> meanings = r.meanings();
         String meaning = meanings.stream().map(messages::render).collect(Collectors.joining("; "));
-        if (meaning.isEmpty() && r.status().name().equals("LISTED")) {
+        if (meaning.isEmpty() && r.status() == ZoneStatus.LISTED) {
             meaning = messages.get("dnsbl.meaning.unknown");
         }
         putOptional(o, "meaning", meaning.isEmpty() ? Optional.empty() : Optional.of(meaning));

@@ -63,9 +63,4 @@ public record CodeReading(ZoneStatus status, List<String> codes, List<ReturnCode
     private static CodeReading error(Msg reason) {
         return new CodeReading(ZoneStatus.ERROR, List.of(), List.of(), Optional.of(reason));
     }
-
-    /** The refusal code's advice (DQS key, own resolver) when this reading is a refusal. */
-    public Optional<ReturnCode> refusalCode() {
-        return known.stream().filter(c -> c.status() == CodeStatus.REFUSED).findFirst();
-    }
 }

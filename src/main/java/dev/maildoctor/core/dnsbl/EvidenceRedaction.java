@@ -16,8 +16,7 @@ final class EvidenceRedaction {
         }
         String secret = key.strip();
         List<ZoneResult> results = report.results().stream()
-                .map(r -> new ZoneResult(r.query(), r.queryName(), r.status(), r.codes(), r.knownCodes(), r.category(),
-                        r.majorProvidersBlock(), r.txt(), r.reason(), r.fixes(), redact(r.evidence(), secret)))
+                .map(r -> r.withEvidence(redact(r.evidence(), secret)))
                 .toList();
         Optional<Neighbourhood> n = report.neighbourhood().map(h -> new Neighbourhood(h.range(), h.sampled(),
                 h.scanned(), h.listed(), h.tallies(), h.cells(), h.verdict(), h.reason(), redact(h.evidence(), secret)));

@@ -64,16 +64,9 @@ public final class ZoneLookup {
     }
 
     private CompletionStage<ZoneResult> addTxt(ZoneResult result, String name) {
-        return dns.query(name, "TXT").thenApply(txt -> {
-            List<DnsExchange> evidence = new ArrayList<>(result.evidence());
-            evidence.add(txt.exchange());
-            Optional<String> text = txt.records().isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(String.join(" | ", txt.records()));
-            return new ZoneResult(result.query(), result.queryName(), result.status(), result.codes(),
-                    result.knownCodes(), result.category(), result.majorProvidersBlock(), text, result.reason(),
-                    result.fixes(), evidence);
-        });
+        return dns.query(name, "TXT").thenApply(txt -> result.withTxt(
+                txt.records().isEmpty() ? Optional.empty() : Optional.of(String.join(" | ", txt.records())),
+                txt.exchange()));
     }
 
     /** A combined list's codes may differ in kind; the most serious kind wins. */

@@ -7,6 +7,7 @@ import dev.maildoctor.core.dnsbl.catalogue.ReturnCode;
 import dev.maildoctor.core.model.FixStep;
 import dev.maildoctor.core.model.LocalizedText;
 import dev.maildoctor.core.model.Msg;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,19 @@ public record ZoneResult(
             return list().defaultMeaning() == null ? List.of() : List.of(list().defaultMeaning());
         }
         return knownCodes.stream().map(ReturnCode::meaning).toList();
+    }
+
+    /** The same result with the listing's TXT text and the exchange that fetched it. */
+    public ZoneResult withTxt(Optional<String> text, DnsExchange exchange) {
+        List<DnsExchange> more = new ArrayList<>(evidence);
+        more.add(exchange);
+        return new ZoneResult(query, queryName, status, codes, knownCodes, category, majorProvidersBlock, text,
+                reason, fixes, more);
+    }
+
+    public ZoneResult withEvidence(List<DnsExchange> replaced) {
+        return new ZoneResult(query, queryName, status, codes, knownCodes, category, majorProvidersBlock, txt,
+                reason, fixes, replaced);
     }
 
     public ZoneResult withFixes(List<FixStep> steps) {

@@ -54,7 +54,7 @@ public final class NetworkOwnerLookup {
             return done(new PtrPart(Optional.empty(), Fcrdns.NO_PTR, true, List.of(ptr.exchange())));
         }
         String name = stripDot(ptr.records().get(0));
-        String type = target(address) instanceof Target.Ipv4 ? "A" : "AAAA";
+        String type = address instanceof java.net.Inet4Address ? "A" : "AAAA";
         return dns.query(name, type).thenApply(forward -> {
             List<DnsExchange> evidence = List.of(ptr.exchange(), forward.exchange());
             if (!forward.isDefinite()) {
@@ -96,10 +96,6 @@ public final class NetworkOwnerLookup {
             return v6.address();
         }
         throw new IllegalArgumentException("network owner needs an address");
-    }
-
-    private static Target target(InetAddress address) {
-        return Target.of(address);
     }
 
     private static String stripDot(String name) {
