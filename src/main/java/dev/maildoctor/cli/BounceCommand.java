@@ -1,6 +1,6 @@
 package dev.maildoctor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.maildoctor.core.i18n.Messages;
 import dev.maildoctor.core.kb.KnowledgeEntry;
@@ -8,11 +8,11 @@ import dev.maildoctor.core.message.bounce.BounceDecoder;
 import dev.maildoctor.core.message.bounce.BounceReport;
 import dev.maildoctor.core.message.bounce.FailedRecipient;
 import dev.maildoctor.core.model.InvalidInputException;
+import dev.maildoctor.report.JsonText;
 import dev.maildoctor.report.BounceFile;
 import dev.maildoctor.report.BounceJson;
 import dev.maildoctor.report.BounceOutcome;
 import dev.maildoctor.report.BounceTextReport;
-import dev.maildoctor.report.DnsblJson;
 import java.io.PrintWriter;
 import dev.maildoctor.core.kb.Knowledge;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ final class BounceCommand implements Callable<Integer> {
         Messages messages = global.messages();
         PrintWriter err = spec.commandLine().getErr();
         // The knowledge base loads while the inputs are decoded; files are decoded on all cores.
-        CompletableFuture<Knowledge> loading = CompletableFuture.supplyAsync(services::knowledge);
+        CompletableFuture<Knowledge> loading = services.knowledgeLoading();
         List<Input> inputs = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> decode(files.get(i), messages))
                 .collect(Collectors.toList());
@@ -114,37 +114,28 @@ final class BounceCommand implements Callable<Integer> {
     private void print(List<Input> inputs, Messages messages,
                        Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge) {
         PrintWriter out = spec.commandLine().getOut();
+        // Explaining and formatting cost as much as decoding: done per file on all cores too.
         if (global.json) {
             BounceJson json = new BounceJson(messages, knowledge);
+            List<ObjectNode> nodes = inputs.parallelStream().map(in -> in.decoded() != null
+                    ? json.toJson(in.decoded())
+                    : JsonText.object().put("file", in.name()).put("is_bounce", false).put("error", in.error()))
+                    .toList();
             if (inputs.size() == 1) {
                 // A single unreadable input prints nothing on stdout: the error went to stderr.
                 if (inputs.get(0).decoded() != null) {
-                    out.println(DnsblJson.write(json.toJson(inputs.get(0).decoded())));
+                    JsonText.write(nodes.get(0), out);
+                    out.println();
                 }
             } else {
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                for (Input in : inputs) {
-                    if (in.decoded() != null) {
-                        array.add(json.toJson(in.decoded()));
-                    } else {
-                        array.addObject().put("file", in.name()).put("is_bounce", false).put("error", in.error());
-                    }
-                }
-                out.println(DnsblJson.write(array));
+                JsonText.write(JsonNodeFactory.instance.arrayNode().addAll(nodes), out);
+                out.println();
             }
         } else {
             BounceTextReport text = new BounceTextReport(messages, knowledge);
-            boolean first = true;
-            for (Input in : inputs) {
-                if (in.decoded() == null) {
-                    continue;
-                }
-                if (!first) {
-                    out.println();
-                }
-                first = false;
-                out.print(text.render(in.decoded()));
-            }
+            List<String> rendered = inputs.parallelStream().filter(in -> in.decoded() != null)
+                    .map(in -> text.render(in.decoded())).toList();
+            out.print(String.join(System.lineSeparator(), rendered));
         }
         out.flush();
     }

@@ -15,6 +15,7 @@ import dev.maildoctor.core.model.Progress;
 import dev.maildoctor.core.model.Status;
 import dev.maildoctor.core.network.Target;
 import dev.maildoctor.core.network.TargetParser;
+import dev.maildoctor.report.JsonText;
 import dev.maildoctor.report.DnsblJson;
 import dev.maildoctor.report.DnsblTextReport;
 import java.io.PrintWriter;
@@ -114,11 +115,11 @@ final class DnsblCommand implements Callable<Integer> {
         if (global.json) {
             DnsblJson json = new DnsblJson(messages);
             if (reports.size() == 1) {
-                out.println(DnsblJson.write(json.toJson(reports.get(0))));
+                out.println(JsonText.write(json.toJson(reports.get(0))));
             } else {
                 ArrayNode array = JsonNodeFactory.instance.arrayNode();
                 reports.forEach(r -> array.add(json.toJson(r)));
-                out.println(DnsblJson.write(array));
+                out.println(JsonText.write(array));
             }
         } else {
             DnsblTextReport text = new DnsblTextReport(messages);

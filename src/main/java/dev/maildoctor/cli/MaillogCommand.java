@@ -6,7 +6,7 @@ import dev.maildoctor.core.maillog.MaillogSummary;
 import dev.maildoctor.core.model.InvalidInputException;
 import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.model.Progress;
-import dev.maildoctor.report.DnsblJson;
+import dev.maildoctor.report.JsonText;
 import dev.maildoctor.report.MaillogJson;
 import dev.maildoctor.report.MaillogTextReport;
 import java.io.IOException;
@@ -106,7 +106,7 @@ final class MaillogCommand implements Callable<Integer> {
     private void print(MaillogSummary summary, Messages messages) {
         PrintWriter out = spec.commandLine().getOut();
         if (global.json) {
-            out.println(DnsblJson.write(new MaillogJson(messages).toJson(summary, files)));
+            out.println(JsonText.write(new MaillogJson(messages).toJson(summary, files)));
         } else {
             out.print(new MaillogTextReport(messages).render(summary));
         }

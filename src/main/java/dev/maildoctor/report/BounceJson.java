@@ -1,6 +1,5 @@
 package dev.maildoctor.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maildoctor.core.diagnosis.BlocklistFollowUp;
@@ -10,6 +9,7 @@ import dev.maildoctor.core.i18n.Messages;
 import dev.maildoctor.core.kb.KnowledgeEntry;
 import dev.maildoctor.core.message.bounce.BounceReport;
 import dev.maildoctor.core.message.bounce.FailedRecipient;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,7 +20,6 @@ import java.util.function.Function;
  * are those of the file's first bounce.
  */
 public final class BounceJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Messages m;
     private final Function<FailedRecipient, Optional<KnowledgeEntry>> knowledge;
@@ -34,21 +33,25 @@ public final class BounceJson {
     }
 
     public ObjectNode toJson(BounceFile file) {
-        ObjectNode root = MAPPER.createObjectNode();
+        // Each message's sending address is looked up once: it takes a scan of every reply.
+        List<Optional<String>> ips = file.reports().stream().map(BounceFollowUp::sendingIp).toList();
+        Optional<String> fileIp = ips.stream().flatMap(Optional::stream).findFirst(); // as BounceFile.sendingIp
+        ObjectNode root = JsonText.object();
         root.put("file", file.file());
         root.put("is_bounce", file.isBounce());
         Optional<BounceReport> main = file.main();
         putOptional(root, "format", main.map(BounceReport::format));
-        putOptional(root, "sending_ip", file.sendingIp());
+        putOptional(root, "sending_ip", fileIp);
         putOptional(root, "notice", main.flatMap(BounceReport::notice).map(m::render));
         root.put("outcome", BounceOutcome.worst(file.reports()).json());
         ArrayNode recipients = root.putArray("recipients");
         ArrayNode messages = root.putArray("messages");
-        for (BounceReport report : file.reports()) {
+        for (int i = 0; i < file.reports().size(); i++) {
+            BounceReport report = file.reports().get(i);
             report.recipients().forEach(r -> recipients.add(recipient(file, report, r)));
-            messages.add(message(file, report));
+            messages.add(message(file, report, ips.get(i)));
         }
-        Optional<DnsblReport> check = file.sendingIp().map(ip -> file.checks().get(ip));
+        Optional<DnsblReport> check = fileIp.map(ip -> file.checks().get(ip));
         if (check.isPresent()) {
             root.set("blocklist_check", dnsbl.toJson(check.get()));
         } else {
@@ -57,15 +60,15 @@ public final class BounceJson {
         return root;
     }
 
-    private ObjectNode message(BounceFile file, BounceReport report) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private ObjectNode message(BounceFile file, BounceReport report, Optional<String> sendingIp) {
+        ObjectNode o = JsonText.object();
         o.put("index", report.index());
         o.put("is_bounce", report.isBounce());
         putOptional(o, "format", Optional.ofNullable(report.format()));
-        putOptional(o, "sending_ip", BounceFollowUp.sendingIp(report));
+        putOptional(o, "sending_ip", sendingIp);
         putOptional(o, "notice", report.notice().map(m::render));
         o.put("recipient_count", report.recipients().size());
-        DnsblReport check = BounceFollowUp.sendingIp(report).map(ip -> file.checks().get(ip)).orElse(null);
+        DnsblReport check = sendingIp.map(ip -> file.checks().get(ip)).orElse(null);
         if (check != null) {
             o.put("blocklist_status", check.status().json());
         } else {
@@ -75,7 +78,7 @@ public final class BounceJson {
     }
 
     private ObjectNode recipient(BounceFile file, BounceReport report, FailedRecipient r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         o.put("message", report.index());
         o.put("recipient", r.recipient());
         o.put("action", r.action());

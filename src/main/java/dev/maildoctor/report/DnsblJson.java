@@ -1,6 +1,6 @@
 package dev.maildoctor.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maildoctor.core.dns.DnsExchange;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 /** The machine-readable form of a blocklist report (lower_snake_case keys, lower-case enum values). */
 public final class DnsblJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Messages messages;
 
@@ -29,7 +28,7 @@ public final class DnsblJson {
     }
 
     public ObjectNode toJson(DnsblReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("target", report.target().display());
         root.put("resolver", report.resolver());
         root.put("status", report.status().json());
@@ -50,7 +49,7 @@ public final class DnsblJson {
     }
 
     private ObjectNode result(ZoneResult r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         o.put("zone", r.query().displayZone());
         o.put("list_id", r.list().id());
         o.put("list_name", r.list().name());
@@ -76,7 +75,7 @@ public final class DnsblJson {
     }
 
     private ObjectNode neighbourhood(Neighbourhood n) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         o.put("range", n.range().toString());
         o.put("sampled", n.sampled());
         o.put("scanned", n.scanned());
@@ -100,7 +99,7 @@ public final class DnsblJson {
     }
 
     private ObjectNode network(NetworkOwner n) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         putOptional(o, "ptr", n.ptr());
         o.put("ptr_generic", n.ptrGeneric());
         o.put("fcrdns", n.fcrdns().json());
@@ -114,7 +113,7 @@ public final class DnsblJson {
     }
 
     private ArrayNode fixes(List<FixStep> steps) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (FixStep s : steps) {
             ObjectNode o = a.addObject().put("actor", s.actor().json()).put("text", messages.render(s.text()));
             putOptional(o, "url", s.url());
@@ -123,7 +122,7 @@ public final class DnsblJson {
     }
 
     static ArrayNode evidence(List<DnsExchange> exchanges) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (DnsExchange e : exchanges) {
             ObjectNode o = a.addObject().put("name", e.name()).put("type", e.type()).put("rcode", e.rcode());
             ArrayNode answers = o.putArray("answers");
@@ -140,14 +139,6 @@ public final class DnsblJson {
             o.put(key, value.get());
         } else {
             o.putNull(key);
-        }
-    }
-
-    public static String write(Object node) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.maildoctor.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maildoctor.core.i18n.Messages;
@@ -16,7 +15,6 @@ import java.util.List;
 
 /** The machine-readable form of a mail-log summary. Log times have no zone; they are written as local times. */
 public final class MaillogJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final BounceLabels labels;
 
@@ -26,7 +24,7 @@ public final class MaillogJson {
 
     /** @param files the log files, as named on the command line */
     public ObjectNode toJson(MaillogSummary summary, List<String> files) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         ArrayNode names = root.putArray("files");
         files.forEach(names::add);
         root.put("lines", summary.lines());

@@ -21,7 +21,7 @@ class BounceReportsTest {
     private final Messages ja = Messages.forLanguage("ja");
 
     private JsonNode json(BounceFile file) throws Exception {
-        String text = DnsblJson.write(new BounceJson(en, BounceSamples::knowledge).toJson(file));
+        String text = JsonText.write(new BounceJson(en, BounceSamples::knowledge).toJson(file));
         return new ObjectMapper().readTree(text);
     }
 

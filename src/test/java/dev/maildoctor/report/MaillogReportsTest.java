@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MaillogReportsTest {
     @Test
     void jsonHasTheContractFields() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(DnsblJson.write(
+        JsonNode json = new ObjectMapper().readTree(JsonText.write(
                 new MaillogJson(Messages.forLanguage("en")).toJson(BounceSamples.log(), List.of("maillog"))));
         assertThat(json.get("lines").asLong()).isEqualTo(12345);
         assertThat(json.get("messages").asLong()).isEqualTo(480);

@@ -25,15 +25,18 @@ final class CompiledRule {
     private final List<StatusPattern> statuses;
     private final List<Integer> replies;
     private final List<Pattern> texts;
+    /** Per text pattern, the plain text every match contains ({@link RequiredLiteral}). */
+    private final List<String> required;
 
     /** Throws IllegalArgumentException (status syntax) or PatternSyntaxException for bad data. */
     CompiledRule(MatchRule rule) {
         this.providers = rule.providers().isEmpty() ? Set.of() : EnumSet.copyOf(rule.providers());
         this.statuses = rule.status().stream().map(StatusPattern::parse).toList();
         this.replies = List.copyOf(rule.reply());
-        this.texts = rule.text().stream()
-                .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE))
-                .toList();
+        // Written in lower case and run on the lower-cased reply: unlike a CASE_INSENSITIVE pattern,
+        // one that starts with a literal is then searched with Boyer-Moore.
+        this.texts = rule.text().stream().map(Pattern::compile).toList();
+        this.required = rule.text().stream().map(RequiredLiteral::of).toList();
     }
 
     /** Whether every text pattern captures a zone (entries that name the list need it). */
@@ -58,8 +61,12 @@ final class CompiledRule {
             }
         }
         if (!statuses.isEmpty()) {
-            int best = statuses.stream().filter(s -> s.matches(facts.statuses(), facts.replyClass()))
-                    .mapToInt(StatusPattern::score).max().orElse(0);
+            int best = 0;
+            for (StatusPattern s : statuses) {
+                if (s.score() > best && s.matches(facts.statuses(), facts.replyClass())) {
+                    best = s.score();
+                }
+            }
             if (best == 0) {
                 return Optional.empty();
             }
@@ -87,17 +94,25 @@ final class CompiledRule {
     }
 
     private Optional<Matcher> findText(ReplyFacts facts) {
-        List<String> candidates = facts.plainText().equals(facts.text())
-                ? List.of(facts.text()) : List.of(facts.text(), facts.plainText());
-        for (Pattern p : texts) {
-            for (String text : candidates) {
-                Matcher m = p.matcher(text);
-                if (m.find()) {
-                    return Optional.of(m);
-                }
+        boolean twoForms = !facts.plainText().equals(facts.text());
+        for (int i = 0; i < texts.size(); i++) {
+            Optional<Matcher> m = find(i, facts.text());
+            if (m.isEmpty() && twoForms) {
+                m = find(i, facts.plainText());
+            }
+            if (m.isPresent()) {
+                return m;
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Matcher> find(int pattern, String text) {
+        if (!text.contains(required.get(pattern))) {
+            return Optional.empty();
+        }
+        Matcher m = texts.get(pattern).matcher(text);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 
     private static boolean hasZoneGroup(Pattern p) {

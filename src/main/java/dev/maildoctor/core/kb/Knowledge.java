@@ -37,9 +37,11 @@ public final class Knowledge {
         ReplyFacts facts = ReplyFacts.of(recipient);
         Compiled best = null;
         CompiledRule.Hit bestHit = null;
-        for (Compiled entry : entries) {
-            for (CompiledRule rule : entry.rules()) {
-                Optional<CompiledRule.Hit> hit = rule.match(facts);
+        // Indexed loops: this runs some two hundred rules per recipient, often in a cold JVM.
+        for (int e = 0; e < entries.size(); e++) {
+            Compiled entry = entries.get(e);
+            for (int r = 0; r < entry.rules().size(); r++) {
+                Optional<CompiledRule.Hit> hit = entry.rules().get(r).match(facts);
                 if (hit.isPresent() && (bestHit == null || hit.get().score() > bestHit.score())) {
                     best = entry;
                     bestHit = hit.get();

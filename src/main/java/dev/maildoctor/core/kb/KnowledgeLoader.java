@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.maildoctor.core.data.BundledData;
 import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Reads the knowledge base from the bundled YAML resource and validates it against the list
@@ -26,22 +26,16 @@ public final class KnowledgeLoader {
 
     /** Unknown keys fail with an IOException; broken content with an IllegalStateException. */
     public static Knowledge load(InputStream in, Catalogue catalogue) throws IOException {
-        return new Knowledge(read(in), catalogue);
+        return new Knowledge(readYaml(in), catalogue);
     }
 
     /** The bundled file as written, not yet validated. */
     static KnowledgeData readBundled() {
-        try (InputStream in = KnowledgeLoader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledData.load(RESOURCE, KnowledgeData.class, KnowledgeLoader::readYaml);
     }
 
-    private static KnowledgeData read(InputStream in) throws IOException {
+    /** The YAML form as written, not yet validated. */
+    public static KnowledgeData readYaml(InputStream in) throws IOException {
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true)

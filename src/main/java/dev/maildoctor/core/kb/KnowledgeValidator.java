@@ -22,6 +22,9 @@ final class KnowledgeValidator {
     private static final List<String> LANGUAGES = List.of("en", "ja");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DNS_NAME = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
+    /** Escapes (\S, \W ...) and group names: they may hold capitals in a lower-case pattern. */
+    private static final Pattern ESCAPES = Pattern.compile("\\\\.|\\(\\?<\\w+>");
+    private static final Pattern UPPER_CASE = Pattern.compile("[A-Z]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Set<String> PLACEHOLDERS = Set.of("list", "zone");
 
@@ -89,6 +92,9 @@ final class KnowledgeValidator {
             require(rule.reply().stream().allMatch(r -> r != null && r >= 200 && r <= 599),
                     "reply codes must be between 200 and 599");
             require(rule.text().stream().allMatch(t -> t != null && !t.isBlank()), "text patterns must not be empty");
+            rule.text().stream().filter(t -> UPPER_CASE.matcher(ESCAPES.matcher(t).replaceAll("")).find()).findFirst()
+                    .ifPresent(t -> require(false, "text pattern '" + t + "' must be written in lower case "
+                            + "(replies are lower-cased before matching)"));
             require(rule.status().stream().allMatch(Objects::nonNull), "status codes must not be empty");
             try {
                 return new CompiledRule(rule);

@@ -3,6 +3,8 @@ package dev.maildoctor.core.kb;
 import dev.maildoctor.core.message.bounce.FailedRecipient;
 import dev.maildoctor.core.routing.Provider;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,11 +16,11 @@ import java.util.regex.Pattern;
  * the reply code, the failure class, and the text in two forms.
  *
  * @param replyClass 4 or 5 (2 for delivered); 0 when nothing tells
- * @param text       the reply with whitespace collapsed
+ * @param text       the reply with whitespace collapsed, in lower case
  * @param plainText  the same without the reply codes that continuation lines leave inside the text
  *                   ("... of the sending IP 550-5.7.1 address.")
  */
-record ReplyFacts(Provider provider, Set<String> statuses, Optional<Integer> replyCode, int replyClass,
+record ReplyFacts(Provider provider, List<StatusPattern.Code> statuses, Optional<Integer> replyCode, int replyClass,
                   String text, String plainText) {
 
     private static final Pattern STATUS = Pattern.compile("[245]\\.\\d{1,3}\\.\\d{1,3}");
@@ -46,9 +48,9 @@ record ReplyFacts(Provider provider, Set<String> statuses, Optional<Integer> rep
             reply = leading.find() ? Optional.of(Integer.parseInt(leading.group(1))) : Optional.empty();
         }
         int replyClass = replyClass(statuses, reply, recipient.action());
-        String plain = CODE_TOKENS.matcher(text).replaceAll("").strip();
+        String plain = CODE_TOKENS.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT);
         Provider provider = recipient.provider() == null ? Provider.UNKNOWN : recipient.provider();
-        return new ReplyFacts(provider, Set.copyOf(statuses), reply, replyClass, text, plain);
+        return new ReplyFacts(provider, statuses.stream().map(StatusPattern.Code::of).toList(), reply, replyClass, text.toLowerCase(Locale.ROOT), plain);
     }
 
     private static int replyClass(Set<String> statuses, Optional<Integer> reply, String action) {

@@ -1,6 +1,6 @@
 package dev.maildoctor.core.kb;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,26 +49,27 @@ record StatusPattern(int statusClass, int subject, int low, int high) {
      * @param statuses    the enhanced codes the reply carries (DSN field and reply text)
      * @param replyClass  2, 4 or 5 from the status, the reply code or the DSN action; 0 when unknown
      */
-    boolean matches(Collection<String> statuses, int replyClass) {
+    boolean matches(List<Code> statuses, int replyClass) {
         if (subject == ANY && replyClass == statusClass) {
             return true;
         }
-        for (String status : statuses) {
-            String[] parts = status.split("\\.");
-            if (parts.length != 3 || !parts[0].equals(Integer.toString(statusClass))) {
-                continue;
-            }
-            if (subject == ANY) {
-                return true;
-            }
-            if (Integer.parseInt(parts[1]) != subject) {
-                continue;
-            }
-            int detail = Integer.parseInt(parts[2]);
-            if (low == ANY || (detail >= low && detail <= high)) {
+        for (Code code : statuses) {
+            if (code.statusClass() == statusClass && (subject == ANY || code.subject() == subject
+                    && (low == ANY || code.detail() >= low && code.detail() <= high))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An enhanced status code a reply carries, read once so that rules compare numbers. */
+    record Code(int statusClass, int subject, int detail) {
+        /** @param text a well-formed code such as 5.7.1 */
+        static Code of(String text) {
+            int first = text.indexOf('.');
+            int second = text.indexOf('.', first + 1);
+            return new Code(Integer.parseInt(text.substring(0, first)),
+                    Integer.parseInt(text.substring(first + 1, second)), Integer.parseInt(text.substring(second + 1)));
+        }
     }
 }

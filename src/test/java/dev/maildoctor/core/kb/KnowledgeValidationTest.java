@@ -109,6 +109,18 @@ class KnowledgeValidationTest {
     }
 
     @Test
+    void patternsAreWrittenInLowerCaseBecauseRepliesAreLowerCased() {
+        assertRejected(broken("text: ['demo reply']", "text: ['Demo reply']"),
+                "entry 'demo': text pattern 'Demo reply' must be written in lower case");
+    }
+
+    @Test
+    void escapesAndGroupNamesMayHoldCapitals() throws Exception {
+        Knowledge k = load(broken("text: ['demo reply']", "text: ['demo\\Sreply (?<Zone>[a-z.]+)']"));
+        assertThat(k.ids()).contains("demo");
+    }
+
+    @Test
     void statusCodesMustBeWellFormed() {
         assertRejected(broken("status: [5.7.1]", "status: [5.7]"), "entry 'demo': status '5.7' is not like");
         assertRejected(broken("status: [5.7.1]", "status: [5.7.649-606]"), "runs backwards");

@@ -3,9 +3,9 @@ package dev.maildoctor.core.dnsbl.catalogue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.maildoctor.core.data.BundledData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Reads the list catalogue from the bundled YAML resource and validates it. */
 public final class CatalogueLoader {
@@ -15,21 +15,20 @@ public final class CatalogueLoader {
     }
 
     public static Catalogue loadBundled() {
-        try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Catalogue catalogue = BundledData.load(RESOURCE, Catalogue.class, CatalogueLoader::read);
+        CatalogueValidator.validate(catalogue);
+        return catalogue;
     }
 
     public static Catalogue load(InputStream in) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        Catalogue catalogue = yaml.readValue(in, Catalogue.class);
+        Catalogue catalogue = read(in);
         CatalogueValidator.validate(catalogue);
         return catalogue;
+    }
+
+    private static Catalogue read(InputStream in) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        return yaml.readValue(in, Catalogue.class);
     }
 }

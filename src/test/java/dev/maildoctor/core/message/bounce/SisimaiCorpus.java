@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The copy of sisimai's set-of-emails under src/test/resources, and its expectation tables. */
-final class SisimaiCorpus {
+public final class SisimaiCorpus {
     private SisimaiCorpus() {
     }
 
@@ -60,7 +60,7 @@ final class SisimaiCorpus {
         }
     }
 
-    static List<Path> bsdFiles() {
+    public static List<Path> bsdFiles() {
         try (var files = Files.list(root().resolve("maildir/bsd"))) {
             return files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
         } catch (IOException e) {
