@@ -15,4 +15,4 @@ command -v pflogsumm >/dev/null || { echo "pflogsumm is missing: apt-get install
 java -cp "$CP" dev.maildoctor.bench.MaillogBenchmark
 echo "== Bounce decoding of the sisimai corpus against Perl sisimai =="
 perl -MSisimai -e1 2>/dev/null || { echo "Perl sisimai is missing: apt-get install libsisimai-perl" >&2; exit 1; }
-java -cp "$CP" dev.maildoctor.bench.BounceBenchmark target/maildoctor.jar src/test/resources/corpora/bounces-sisimai/maildir/bsd
+java -cp "$CP" dev.maildoctor.bench.BounceBenchmark target/maildoctor.jar src/test/resources/corpora/bounces-sisimai

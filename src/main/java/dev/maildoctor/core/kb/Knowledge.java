@@ -4,6 +4,7 @@ import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
 import dev.maildoctor.core.message.bounce.FailedRecipient;
 import dev.maildoctor.core.model.LocalizedText;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,12 @@ public final class Knowledge {
     /** Validates and compiles; throws IllegalStateException naming the broken entry. */
     public Knowledge(KnowledgeData data, Catalogue catalogue) {
         this.names = new BlocklistNames(catalogue, data == null ? Map.of() : data.zoneAliases());
-        KnowledgeValidator.validate(data, names::knows);
-        this.entries = data.entries().stream()
-                .map(e -> new Compiled(e, e.match().stream().map(CompiledRule::new).toList()))
-                .toList();
+        List<List<CompiledRule>> rules = KnowledgeValidator.validate(data, names::knows);
+        List<Compiled> compiled = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            compiled.add(new Compiled(data.entries().get(i), List.copyOf(rules.get(i))));
+        }
+        this.entries = List.copyOf(compiled);
     }
 
     /** The best explanation of this failure, with any blocklist the reply names filled in. */

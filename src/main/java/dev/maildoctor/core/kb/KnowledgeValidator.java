@@ -31,8 +31,11 @@ final class KnowledgeValidator {
     private KnowledgeValidator() {
     }
 
-    /** @param knownList whether a catalogue id exists */
-    static void validate(KnowledgeData data, Predicate<String> knownList) {
+    /**
+     * @param knownList whether a catalogue id exists
+     * @return each entry's compiled rules, in file order
+     */
+    static List<List<CompiledRule>> validate(KnowledgeData data, Predicate<String> knownList) {
         if (data == null || data.entries().isEmpty()) {
             throw new IllegalStateException("knowledge base has no entries");
         }
@@ -47,6 +50,7 @@ final class KnowledgeValidator {
             }
         }
         Set<String> ids = new HashSet<>();
+        List<List<CompiledRule>> compiled = new ArrayList<>();
         for (EntryData entry : data.entries()) {
             if (entry == null) {
                 throw new IllegalStateException("knowledge base contains an empty entry");
@@ -58,13 +62,14 @@ final class KnowledgeValidator {
             if (!ids.add(entry.id())) {
                 throw new IllegalStateException("entry '" + entry.id() + "': duplicate id");
             }
-            new EntryCheck(entry, knownList).run();
+            compiled.add(new EntryCheck(entry, knownList).run());
         }
+        return compiled;
     }
 
     /** The checks for one entry; every message names the entry. */
     private record EntryCheck(EntryData entry, Predicate<String> knownList) {
-        void run() {
+        List<CompiledRule> run() {
             require(!entry.match().isEmpty(), "match needs at least one rule");
             List<CompiledRule> rules = new ArrayList<>();
             for (MatchRule rule : entry.match()) {
@@ -82,6 +87,7 @@ final class KnowledgeValidator {
             require(entry.blocklist() == null || knownList.test(entry.blocklist()),
                     "blocklist '" + entry.blocklist() + "' is not in the list catalogue");
             placeholders(rules);
+            return rules;
         }
 
         private CompiledRule rule(MatchRule rule) {
