@@ -9,7 +9,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +70,13 @@ final class RecordReader {
             return constant(raw, node.asText(), path);
         }
         if (raw.isRecord()) {
-            Constructor<?> delegating = delegatingCreator(raw);
-            if (delegating != null) {
-                return construct(delegating, path, value(node, delegating.getGenericParameterTypes()[0], path));
+            Shape shape = SHAPES.get(raw);
+            if (shape.delegating() != null) {
+                Constructor<?> creator = shape.delegating();
+                return construct(creator, path, value(node, creator.getGenericParameterTypes()[0], path));
             }
             if (node.isObject()) {
-                return record(node, raw, path);
+                return record(node, shape, path);
             }
         }
         throw new IllegalStateException(path + ": cannot read " + node.getNodeType() + " as " + type.getTypeName());
@@ -96,30 +96,48 @@ final class RecordReader {
         return null;
     }
 
-    private static Object record(JsonNode node, Class<?> type, String path) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        Set<String> known = new HashSet<>();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            String name = jsonName(type, c);
-            known.add(name);
-            types[i] = c.getType();
-            args[i] = value(node.get(name), c.getGenericType(), path + "." + name);
+    private static Object record(JsonNode node, Shape shape, String path) {
+        Object[] args = new Object[shape.names().length];
+        for (int i = 0; i < args.length; i++) {
+            String name = shape.names()[i];
+            args[i] = value(node.get(name), shape.types()[i], path + "." + name);
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!known.contains(name)) {
+            if (!shape.known().contains(name)) {
                 throw new IllegalStateException(path + ": unknown key \"" + name + "\"");
             }
         }
-        try {
-            return construct(type.getDeclaredConstructor(types), path, args);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(path + ": no canonical constructor for " + type.getName(), e);
+        return construct(shape.constructor(), path, args);
+    }
+
+    /** What reading a record type needs, worked out once per type: reflection is slow on a cold JVM. */
+    private record Shape(String[] names, Type[] types, Set<String> known, Constructor<?> constructor,
+                         Constructor<?> delegating) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = jsonName(type, components[i]);
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+            }
+            try {
+                return new Shape(names, types, Set.of(names), type.getDeclaredConstructor(raw), delegatingCreator(type));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor for " + type.getName(), e);
+            }
         }
     }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
 
     private static String jsonName(Class<?> type, RecordComponent c) {
         try {
