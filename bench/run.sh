@@ -8,6 +8,8 @@ mvn -q -DskipTests package test-compile
 CP="target/classes:target/test-classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 echo "== DNSBL engine =="
 java -cp "$CP" dev.maildoctor.bench.DnsblBenchmark
+echo "== Recipient domains: 1,000 MX look-ups, every answer delayed 100 ms =="
+java -cp "$CP" dev.maildoctor.bench.MxBenchmark
 echo "== GUI start to first frame =="
 java -cp "$CP" dev.maildoctor.bench.StartupBenchmark target/maildoctor.jar
 echo "== Mail log analysis against pflogsumm (1 million lines) =="

@@ -45,6 +45,8 @@ public final class Cli {
         subcommands.put("dnsbl", DnsblCommand::new);
         subcommands.put("bounce", BounceCommand::new);
         subcommands.put("maillog", MaillogCommand::new);
+        subcommands.put("mx", MxCommand::new);
+        subcommands.put("relay-config", RelayConfigCommand::new);
         if (args.length > 0 && subcommands.containsKey(args[0])) {
             subcommands.keySet().retainAll(Set.of(args[0]));
             services.prepareFor(args[0]);

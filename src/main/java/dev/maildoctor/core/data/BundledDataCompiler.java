@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
 import dev.maildoctor.core.kb.KnowledgeLoader;
+import dev.maildoctor.core.recipients.ProvidersLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +33,10 @@ public final class BundledDataCompiler {
         try (InputStream in = Files.newInputStream(resource(classes, KnowledgeLoader.RESOURCE))) {
             KnowledgeLoader.load(in, catalogue);
         }
-        for (String yaml : new String[] {CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE}) {
+        try (InputStream in = Files.newInputStream(resource(classes, ProvidersLoader.RESOURCE))) {
+            ProvidersLoader.load(in);
+        }
+        for (String yaml : new String[] {CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE, ProvidersLoader.RESOURCE}) {
             writeJson(classes, yaml);
         }
     }

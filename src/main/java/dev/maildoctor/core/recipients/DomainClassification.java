@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param mx          the MX records, by preference then host
  * @param matchedRule which MX host matched which rule, when a rule decided the verdict
  * @param hints       weak signs of the provider behind a gateway ("likely behind")
- * @param status      PASS when the verdict rests on definite DNS answers, UNKNOWN when a lookup
- *                    failed (the verdict is then {@code unknown}, never a guess)
- * @param problem     what failed, for UNKNOWN (e.g. "MX lookup timed out via 192.0.2.53")
+ * @param status      PASS when the verdict rests on definite DNS answers; INFO when MX hosts of
+ *                    other providers sit beside the deciding primary (listed in {@code problem});
+ *                    WARN when the domain cannot take mail (null MX, NXDOMAIN, neither MX nor
+ *                    address records); UNKNOWN when a lookup failed (the verdict is then
+ *                    {@code unknown}, never a guess)
+ * @param problem     what failed, for UNKNOWN (e.g. "MX lookup timed out via 192.0.2.53"), or the
+ *                    note behind INFO and WARN
  */
 public record DomainClassification(RecipientDomain domain, String provider, Optional<String> gateway,
                                    List<MxHost> mx, Optional<MatchedRule> matchedRule, List<Hint> hints,

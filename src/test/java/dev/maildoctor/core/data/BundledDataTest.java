@@ -10,6 +10,8 @@ import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
 import dev.maildoctor.core.kb.KnowledgeData;
 import dev.maildoctor.core.kb.KnowledgeLoader;
 import dev.maildoctor.core.model.LocalizedText;
+import dev.maildoctor.core.recipients.ProvidersFile;
+import dev.maildoctor.core.recipients.ProvidersLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,7 @@ class BundledDataTest {
 
     @Test
     void theBuildStoresAJsonCopyOfEveryBundledYamlFile() {
-        for (String yaml : List.of(CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE)) {
+        for (String yaml : List.of(CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE, ProvidersLoader.RESOURCE)) {
             assertThat(getClass().getResource(BundledData.jsonResource(yaml))).as(yaml).isNotNull();
         }
     }
@@ -45,6 +47,18 @@ class BundledDataTest {
         });
         assertThat(fromJson).isEqualTo(KnowledgeLoader.readYaml(getClass().getResourceAsStream(KnowledgeLoader.RESOURCE)));
         assertThat(fromJson.entries()).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void theJsonCopyOfTheProviderRulesReadsAsTheYamlDoes() throws IOException {
+        ProvidersFile fromJson = BundledData.load(ProvidersLoader.RESOURCE, ProvidersFile.class, in -> {
+            throw new AssertionError("the JSON copy was not used");
+        });
+        try (InputStream yaml = getClass().getResourceAsStream(ProvidersLoader.RESOURCE)) {
+            assertThat(fromJson).isEqualTo(ProvidersLoader.readYaml(yaml));
+        }
+        assertThat(fromJson.providers()).hasSizeGreaterThan(20);
+        assertThat(fromJson.hints()).isNotEmpty();
     }
 
     @Test
