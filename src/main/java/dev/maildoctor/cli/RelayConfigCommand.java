@@ -107,7 +107,7 @@ final class RelayConfigCommand implements Callable<Integer> {
                     StandardCharsets.UTF_8);
             Dns dns = global.dnsSettings().withMaxInFlight(DnsSettings.BULK_MAX_IN_FLIGHT).open();
             List<DomainClassification> results = families.contains("all")
-                    ? list.domains().stream().map(d -> unclassified(d, messages)).toList()
+                    ? list.domains().stream().map(RelayConfigCommand::unclassified).toList()
                     : MxCommand.classify(dns, list.domains());
             List<DomainClassification> selected = results.stream().filter(wanted).toList();
             List<DomainClassification> skipped = results.stream().filter(wanted.negate()).toList();
@@ -168,9 +168,9 @@ final class RelayConfigCommand implements Callable<Integer> {
     }
 
     /** With --for all the domains are taken as given: no lookup, so no verdict either. */
-    private static DomainClassification unclassified(RecipientDomain d, Messages messages) {
+    private static DomainClassification unclassified(RecipientDomain d) {
         return new DomainClassification(d, Verdicts.UNKNOWN, Optional.empty(), List.of(), Optional.empty(), List.of(),
-                Status.INFO, Optional.of(messages.get("relay.text.not_looked_up")));
+                Status.INFO, Optional.of(Msg.of("relay.text.not_looked_up")));
     }
 
     private void print(RelayPlan plan, Messages messages) {

@@ -52,7 +52,7 @@ public final class RecipientsJson {
             hints.addObject().put("provider", h.provider()).put("source", h.source()).put("evidence", h.evidence());
         }
         o.put("status", c.status().json());
-        o.put("problem", c.problem().orElse(null));
+        o.put("problem", c.problem().map(m::render).orElse(null));
         return o;
     }
 

@@ -34,7 +34,7 @@ public final class RecipientsTextReport {
         list(sb, "mx.text.google", results.stream().filter(DomainClassification::isGoogle).toList());
         list(sb, "mx.text.microsoft", results.stream().filter(DomainClassification::isMicrosoft).toList());
         for (DomainClassification c : results) {
-            c.problem().ifPresent(p -> sb.append(m.get("mx.text.problem", display(c), p)).append('\n'));
+            c.problem().ifPresent(p -> sb.append(m.get("mx.text.problem", display(c), m.render(p))).append('\n'));
             c.hints().forEach(h -> sb.append(m.get("mx.text.hint", display(c), labels.of(h.provider()), h.evidence()))
                     .append('\n'));
         }

@@ -3,6 +3,7 @@ package dev.maildoctor.core.recipients;
 import dev.maildoctor.core.dns.AsyncLimiter;
 import dev.maildoctor.core.dns.CancellableDns;
 import dev.maildoctor.core.dns.Dns;
+import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.model.Progress;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class BulkClassifier {
             // the run ends after the count, so a caller never sees the results before 100 %.
             counted.add(result.whenComplete((c, e) -> progress.finishOne()));
             limiter.submit(() -> classifier.classify(domain)).whenComplete((c, e) -> result.complete(
-                    c != null ? c : MxClassifier.unknown(domain, List.of(), "classification failed: " + e)));
+                    c != null ? c : MxClassifier.unknown(domain, List.of(), Msg.of("recipients.problem.failed", "MX", String.valueOf(e)))));
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(counted.toArray(CompletableFuture[]::new));
         if (dns instanceof CancellableDns cancellable) {
@@ -70,7 +71,7 @@ public final class BulkClassifier {
         }
         if (dns.isCancelled()) {
             for (int i = 0; i < results.size(); i++) {
-                results.get(i).complete(MxClassifier.unknown(domains.get(i), List.of(), "cancelled"));
+                results.get(i).complete(MxClassifier.unknown(domains.get(i), List.of(), Msg.of("recipients.problem.cancelled")));
             }
             return;
         }

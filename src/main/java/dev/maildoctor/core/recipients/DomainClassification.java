@@ -1,5 +1,6 @@
 package dev.maildoctor.core.recipients;
 
+import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.model.Status;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record DomainClassification(RecipientDomain domain, String provider, Optional<String> gateway,
                                    List<MxHost> mx, Optional<MatchedRule> matchedRule, List<Hint> hints,
-                                   Status status, Optional<String> problem) {
+                                   Status status, Optional<Msg> problem) {
     public DomainClassification {
         mx = List.copyOf(mx);
         hints = List.copyOf(hints);

@@ -1,5 +1,6 @@
 package dev.maildoctor.core.recipients;
 
+import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.dns.Dns;
 import dev.maildoctor.core.dns.DnsAnswer;
 import dev.maildoctor.core.dns.DnsOutcome;
@@ -48,20 +49,20 @@ record Lookup(String type, DnsAnswer answer, Throwable error) {
     }
 
     /** What went wrong, for a lookup that is not {@link #definite()}: "MX lookup timed out via 192.0.2.53:53". */
-    String problem() {
+    Msg problem() {
         if (cancelled()) {
-            return "cancelled";
+            return Msg.of("recipients.problem.cancelled");
         }
         if (error != null || answer == null) {
-            return type + " lookup failed: " + (error == null ? "no answer" : describe(error));
+            return Msg.of("recipients.problem.failed", type, error == null ? "no answer" : describe(error));
         }
-        String resolver = answer.exchange() == null ? "the resolver" : answer.exchange().resolver();
+        String resolver = answer.exchange() == null ? "?" : answer.exchange().resolver();
         return switch (answer.outcome()) {
-            case TIMEOUT -> type + " lookup timed out via " + resolver;
-            case NETWORK_ERROR -> type + " lookup failed: cannot reach " + resolver;
-            case SERVFAIL, REFUSED, OTHER_RCODE -> type + " lookup answered "
-                    + (answer.exchange() == null ? answer.outcome().name() : answer.exchange().rcode()) + " by " + resolver;
-            case ANSWER, NO_DATA, NXDOMAIN -> type + " lookup answered " + answer.outcome().name();
+            case TIMEOUT -> Msg.of("recipients.problem.timeout", type, resolver);
+            case NETWORK_ERROR -> Msg.of("recipients.problem.unreachable", type, resolver);
+            case SERVFAIL, REFUSED, OTHER_RCODE -> Msg.of("recipients.problem.rcode", type,
+                    answer.exchange() == null ? answer.outcome().name() : answer.exchange().rcode(), resolver);
+            case ANSWER, NO_DATA, NXDOMAIN -> Msg.of("recipients.problem.rcode", type, answer.outcome().name(), resolver);
         };
     }
 

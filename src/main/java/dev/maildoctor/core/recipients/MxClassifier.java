@@ -1,6 +1,7 @@
 package dev.maildoctor.core.recipients;
 
 import dev.maildoctor.core.dns.Dns;
+import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +38,11 @@ public final class MxClassifier {
             result = CompletableFuture.failedFuture(e);
         }
         // A bug must not take a whole bulk run down; it shows as this one domain's problem.
-        return result.exceptionally(e -> unknown(domain, List.of(), "classification failed: " + e));
+        return result.exceptionally(e -> unknown(domain, List.of(), Msg.of("recipients.problem.failed", "MX", e.toString())));
     }
 
     /** The verdict {@code unknown}: a lookup failed, so nothing is guessed. */
-    static DomainClassification unknown(RecipientDomain domain, List<MxHost> mx, String problem) {
+    static DomainClassification unknown(RecipientDomain domain, List<MxHost> mx, Msg problem) {
         return new DomainClassification(domain, Verdicts.UNKNOWN, Optional.empty(), mx, Optional.empty(), List.of(),
                 Status.UNKNOWN, Optional.of(problem));
     }
@@ -59,7 +60,7 @@ public final class MxClassifier {
 
     private CompletionStage<DomainClassification> fromHosts(RecipientDomain domain, List<MxHost> hosts) {
         if (hosts.isEmpty()) {
-            return done(unknown(domain, hosts, "MX answer could not be read"));
+            return done(unknown(domain, hosts, Msg.of("recipients.problem.unreadable_mx")));
         }
         if (MxRecords.isNullMx(hosts)) {
             return done(simple(domain, Verdicts.NULL_MX, hosts, Status.WARN, null));
@@ -71,8 +72,8 @@ public final class MxClassifier {
             others.add(MxRecords.NULL_TARGET + " (" + Verdicts.NULL_MX + ")");
         }
         Status status = others.isEmpty() ? Status.PASS : Status.INFO;
-        Optional<String> note = others.isEmpty() ? Optional.empty()
-                : Optional.of("other MX hosts: " + String.join(", ", others));
+        Optional<Msg> note = others.isEmpty() ? Optional.empty()
+                : Optional.of(Msg.of("recipients.problem.other_mx", String.join(", ", others)));
         if (!verdict.provider().equals(Verdicts.GATEWAY)) {
             return done(new DomainClassification(domain, verdict.provider(), Optional.empty(), hosts,
                     verdict.matchedRule(), List.of(), status, note));
@@ -90,16 +91,16 @@ public final class MxClassifier {
                 return simple(domain, Verdicts.NO_MX, List.of(), Status.PASS, null);
             }
             if (v4.definite() && v6.definite()) {
-                return simple(domain, Verdicts.NO_MX, List.of(), Status.WARN,
-                        "no MX, A or AAAA records: mail to this domain cannot be delivered");
+                return simple(domain, Verdicts.NO_MX, List.of(), Status.WARN, Msg.of("recipients.problem.no_address"));
             }
             Lookup failed = v4.definite() ? v6 : v4;
-            return unknown(domain, List.of(), failed.cancelled() ? failed.problem() : "no MX records; " + failed.problem());
+            return unknown(domain, List.of(), failed.cancelled() ? failed.problem()
+                    : Msg.of("recipients.problem.no_mx_then", failed.problem()));
         });
     }
 
     private static DomainClassification simple(RecipientDomain domain, String verdict, List<MxHost> mx, Status status,
-                                                String problem) {
+                                                Msg problem) {
         return new DomainClassification(domain, verdict, Optional.empty(), mx, Optional.empty(), List.of(), status,
                 Optional.ofNullable(problem));
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.maildoctor.core.model.Msg;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -160,7 +161,7 @@ class BulkClassifierTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelled);
         assertThat(millis).isLessThan(1_000);
         assertThat(results).hasSize(n);
-        assertThat(results).filteredOn(c -> c.problem().filter("cancelled"::equals).isPresent())
+        assertThat(results).filteredOn(c -> c.problem().filter(p -> p.key().equals("recipients.problem.cancelled")).isPresent())
                 .hasSizeGreaterThan(n / 2)
                 .allSatisfy(c -> assertThat(c.provider()).isEqualTo(Verdicts.UNKNOWN));
         assertThat(changes.seen).hasSize(n + 1);
@@ -178,6 +179,6 @@ class BulkClassifierTest {
         long start = System.nanoTime();
         List<DomainClassification> results = run.join();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1_000);
-        assertThat(results).hasSize(100).allSatisfy(c -> assertThat(c.problem()).contains("cancelled"));
+        assertThat(results).hasSize(100).allSatisfy(c -> assertThat(c.problem()).contains(Msg.of("recipients.problem.cancelled")));
     }
 }
