@@ -14,6 +14,7 @@ import dev.maildoctor.core.kb.Knowledge;
 import dev.maildoctor.core.kb.KnowledgeLoader;
 import dev.maildoctor.core.maillog.MaillogAnalyzer;
 import dev.maildoctor.core.message.bounce.BounceDecoder;
+import dev.maildoctor.core.recipients.ProviderRules;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -34,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final Executor fxThread;
     private final ExecutorService background;
     private Knowledge knowledge;
+    private ProviderRules providerRules;
     private LogAnalysis logAnalysis = new MaillogAnalyzer()::analyze;
 
     /**
@@ -80,6 +82,14 @@ public final class AppServices implements AutoCloseable {
             knowledge = KnowledgeLoader.loadBundled(CatalogueLoader.loadBundled());
         }
         return knowledge;
+    }
+
+    /** The MX patterns of the recipient-domain classification, read on first use. */
+    public synchronized ProviderRules providerRules() {
+        if (providerRules == null) {
+            providerRules = ProviderRules.bundled();
+        }
+        return providerRules;
     }
 
     public BounceDecoder bounceDecoder() {

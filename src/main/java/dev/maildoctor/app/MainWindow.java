@@ -11,6 +11,8 @@ import dev.maildoctor.app.common.NoticeBar;
 import dev.maildoctor.app.common.Page;
 import dev.maildoctor.app.common.PageView;
 import dev.maildoctor.app.common.UiFonts;
+import dev.maildoctor.app.recipients.RecipientsView;
+import dev.maildoctor.app.recipients.RecipientsViewModel;
 import dev.maildoctor.app.settings.SettingsView;
 import dev.maildoctor.app.settings.SettingsViewModel;
 import dev.maildoctor.core.Version;
@@ -47,6 +49,7 @@ public final class MainWindow {
     private final AppServices services;
     private final BlocklistsViewModel blocklists;
     private final BouncesViewModel bounces;
+    private final RecipientsViewModel recipients;
     private final SettingsViewModel settings;
     private final List<Page> pages;
     private final BorderPane root = new BorderPane();
@@ -65,6 +68,9 @@ public final class MainWindow {
                 (files, progress, cancelled) -> services.logAnalysis().analyze(files, progress, cancelled),
                 r -> services.knowledge().explain(r), new PageCheck(blocklists), services.fxThread(),
                 services.background());
+        this.recipients = new RecipientsViewModel(services.settings()::get, services::providerRules,
+                (files, progress, cancelled) -> services.logAnalysis().analyze(files, progress, cancelled),
+                services.fxThread(), services.background());
         this.settings = new SettingsViewModel(services.settings(), services.fxThread(), services.background());
         this.pages = List.of(
                 new Page(BlocklistsView.PAGE_ID, "ui.nav.blocklists", Glyphs.SHIELD,
@@ -72,6 +78,8 @@ public final class MainWindow {
                                 services.catalogue().active().size())),
                 new Page(BouncesView.PAGE_ID, "ui.nav.bounces", Glyphs.BOUNCE,
                         m -> new BouncesView(bounces, m, services.links(), this::select)),
+                new Page(RecipientsView.PAGE_ID, "ui.recipients.nav", RecipientsView.GLYPH,
+                        m -> new RecipientsView(recipients, m, services::providerRules)),
                 new Page(SettingsView.PAGE_ID, "ui.nav.settings", Glyphs.SLIDERS,
                         m -> new SettingsView(settings, m, services.links())));
         this.selected = pages.get(0).id();
@@ -115,6 +123,10 @@ public final class MainWindow {
 
     public BouncesViewModel bounces() {
         return bounces;
+    }
+
+    public RecipientsViewModel recipients() {
+        return recipients;
     }
 
     public SettingsViewModel settings() {
