@@ -1,5 +1,6 @@
 package dev.maildoctor.app.blocklists;
 
+import dev.maildoctor.app.common.DnsRun;
 import dev.maildoctor.app.common.ProgressRelay;
 import dev.maildoctor.app.settings.AppSettings;
 import dev.maildoctor.core.dns.Dns;
@@ -58,7 +59,7 @@ public final class BlocklistsViewModel {
     private final ReadOnlyObjectWrapper<Msg> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Msg> notice = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCheck;
-    private CheckRun current;
+    private DnsRun current;
 
     public BlocklistsViewModel(DnsblChecker checker, Supplier<AppSettings> settings, Executor fxThread,
                                Executor background) {
@@ -122,7 +123,7 @@ public final class BlocklistsViewModel {
         if (!canCheck.get()) {
             return;
         }
-        CheckRun run = new CheckRun();
+        DnsRun run = new DnsRun();
         current = run;
         AppSettings in = settings.get();
         DnsblRequest request = request(parsed.get(), in);
@@ -156,7 +157,7 @@ public final class BlocklistsViewModel {
         notice.set(Msg.of("ui.blocklists.cancelled"));
     }
 
-    private void finish(CheckRun run, DnsblReport result, Throwable error) {
+    private void finish(DnsRun run, DnsblReport result, Throwable error) {
         if (run != current) {
             return; // cancelled or replaced by a newer check
         }

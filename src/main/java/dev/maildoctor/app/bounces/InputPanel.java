@@ -1,6 +1,7 @@
 package dev.maildoctor.app.bounces;
 
 import dev.maildoctor.app.common.Cards;
+import dev.maildoctor.app.common.RunControls;
 import dev.maildoctor.app.common.Glyphs;
 import dev.maildoctor.core.i18n.Messages;
 import java.io.File;
@@ -10,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
@@ -30,6 +29,8 @@ import javafx.util.Subscription;
  */
 final class InputPanel {
     private static final KeyCombination ANALYZE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private static final RunControls.Ids IDS = new RunControls.Ids("clear-button", "cancel-load", "load-progress");
 
     private final BouncesViewModel vm;
     private final Messages m;
@@ -148,36 +149,10 @@ final class InputPanel {
     private HBox buttons() {
         Button analyze = new Button(m.get("ui.bounces.analyze"));
         analyze.setId("analyze-button");
-        analyze.getStyleClass().add("primary");
-        analyze.setMinWidth(Button.USE_PREF_SIZE);
         analyze.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
         analyze.setOnAction(e -> vm.analyzeText());
-        Button clear = new Button(m.get("ui.bounces.clear"));
-        clear.setId("clear-button");
-        clear.setMinWidth(Button.USE_PREF_SIZE);
-        clear.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
-        clear.setOnAction(e -> {
-            vm.textProperty().set("");
-            text.requestFocus();
-        });
-        Button cancel = new Button(m.get("ui.bounces.cancel"));
-        cancel.setId("cancel-load");
-        cancel.setCancelButton(true);
-        cancel.setMinWidth(Button.USE_PREF_SIZE);
-        cancel.visibleProperty().bind(vm.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> vm.cancel());
-        Label shortcut = new Label(m.get("ui.bounces.shortcut", ANALYZE.getDisplayText()));
-        shortcut.getStyleClass().add("hint");
-        shortcut.setMinWidth(Label.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label privacy = new Label(m.get("ui.bounces.private"));
-        privacy.getStyleClass().add("hint");
-        privacy.setWrapText(true);
-        HBox row = new HBox(10, analyze, clear, cancel, shortcut, spacer, privacy);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return RunControls.actions(analyze, vm.textProperty(), vm.runningProperty(), vm::cancel, text, ANALYZE, m,
+                "ui.bounces", IDS);
     }
 
     private boolean canAnalyze() {
@@ -185,19 +160,7 @@ final class InputPanel {
     }
 
     private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("load-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label label = new Label();
-        label.getStyleClass().add("hint");
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        subscriptions.add(vm.progressTextProperty().subscribe(t -> label.setText(t == null ? "" : m.render(t))));
-        HBox box = new HBox(12, bar, label);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(vm.runningProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return RunControls.progress(vm.progressProperty(), vm.progressTextProperty(), vm.runningProperty(), m::render,
+                IDS, subscriptions);
     }
 }

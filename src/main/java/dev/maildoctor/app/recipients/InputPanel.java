@@ -1,6 +1,7 @@
 package dev.maildoctor.app.recipients;
 
 import dev.maildoctor.app.common.Cards;
+import dev.maildoctor.app.common.RunControls;
 import dev.maildoctor.app.common.Glyphs;
 import dev.maildoctor.core.i18n.Messages;
 import dev.maildoctor.core.model.Msg;
@@ -15,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,7 +24,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
@@ -36,6 +35,8 @@ import javafx.util.Subscription;
  */
 final class InputPanel {
     static final KeyCombination LOOK_UP = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private static final RunControls.Ids IDS = new RunControls.Ids("clear-input", "cancel-lookup", "lookup-progress");
 
     private final RecipientsViewModel vm;
     private final Messages m;
@@ -214,54 +215,15 @@ final class InputPanel {
     private HBox buttons() {
         Button lookUp = new Button(m.get("ui.recipients.look_up"));
         lookUp.setId("look-up-button");
-        lookUp.getStyleClass().add("primary");
-        lookUp.setMinWidth(Button.USE_PREF_SIZE);
         lookUp.disableProperty().bind(vm.runningProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.parsedProperty().get().domainCount() == 0, vm.parsedProperty())));
         lookUp.setOnAction(e -> vm.lookUp());
-        Button clear = new Button(m.get("ui.recipients.clear"));
-        clear.setId("clear-input");
-        clear.setMinWidth(Button.USE_PREF_SIZE);
-        clear.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
-        clear.setOnAction(e -> {
-            vm.textProperty().set("");
-            text.requestFocus();
-        });
-        Button cancel = new Button(m.get("ui.recipients.cancel"));
-        cancel.setId("cancel-lookup");
-        cancel.setCancelButton(true);
-        cancel.setMinWidth(Button.USE_PREF_SIZE);
-        cancel.visibleProperty().bind(vm.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> vm.cancel());
-        Label shortcut = new Label(m.get("ui.recipients.shortcut", LOOK_UP.getDisplayText()));
-        shortcut.getStyleClass().add("hint");
-        shortcut.setMinWidth(Label.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label privacy = new Label(m.get("ui.recipients.private"));
-        privacy.getStyleClass().add("hint");
-        privacy.setWrapText(true);
-        HBox row = new HBox(10, lookUp, clear, cancel, shortcut, spacer, privacy);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return RunControls.actions(lookUp, vm.textProperty(), vm.runningProperty(), vm::cancel, text, LOOK_UP, m,
+                "ui.recipients", IDS);
     }
 
     private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("lookup-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label label = new Label();
-        label.setId("lookup-progress-text");
-        label.getStyleClass().add("hint");
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        subscriptions.add(vm.progressTextProperty().subscribe(t -> label.setText(t == null ? "" : m.render(grouped(t)))));
-        HBox box = new HBox(12, bar, label);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(vm.runningProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return RunControls.progress(vm.progressProperty(), vm.progressTextProperty(), vm.runningProperty(),
+                t -> m.render(grouped(t)), IDS, subscriptions);
     }
 }

@@ -1,5 +1,6 @@
 package dev.maildoctor.app.recipients;
 
+import dev.maildoctor.app.common.DnsRun;
 import dev.maildoctor.app.bounces.LogAnalysis;
 import dev.maildoctor.app.common.ProgressRelay;
 import dev.maildoctor.app.settings.AppSettings;
@@ -56,7 +57,7 @@ public final class RecipientsViewModel {
     private final ObjectProperty<ProviderFamily> familyFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final RelayViewModel relay;
-    private Run current;
+    private DnsRun current;
 
     public RecipientsViewModel(Supplier<AppSettings> settings, Supplier<ProviderRules> rules,
                                LogAnalysis logs, Executor fxThread, Executor background) {
@@ -125,7 +126,7 @@ public final class RecipientsViewModel {
         if (domains.isEmpty() || running.get()) {
             return;
         }
-        Run run = start(Msg.of("ui.recipients.progress", 0, domains.size()));
+        DnsRun run = start(Msg.of("ui.recipients.progress", 0, domains.size()));
         progress.set(0);
         Progress engineProgress = new Progress(new ProgressRelay(fxThread, (done, total) -> {
             if (run == current && total > 0) {
@@ -167,7 +168,7 @@ public final class RecipientsViewModel {
             return;
         }
         List<Path> copy = List.copyOf(files);
-        Run run = start(Msg.of("ui.recipients.progress.reading"));
+        DnsRun run = start(Msg.of("ui.recipients.progress.reading"));
         progress.set(-1);
         Progress engineProgress = new Progress(new ProgressRelay(fxThread, (done, total) -> {
             if (run == current && total > 0) {
@@ -187,8 +188,8 @@ public final class RecipientsViewModel {
         }, background).whenCompleteAsync((result, error) -> finishImport(run, result, error), fxThread);
     }
 
-    private Run start(Msg firstProgress) {
-        Run run = new Run();
+    private DnsRun start(Msg firstProgress) {
+        DnsRun run = new DnsRun();
         current = run;
         running.set(true);
         notice.set(null);
@@ -197,7 +198,7 @@ public final class RecipientsViewModel {
         return run;
     }
 
-    private boolean finish(Run run) {
+    private boolean finish(DnsRun run) {
         if (run != current) {
             return false; // cancelled
         }
@@ -208,7 +209,7 @@ public final class RecipientsViewModel {
         return true;
     }
 
-    private void finishLookup(Run run, List<DomainClassification> result, Throwable error) {
+    private void finishLookup(DnsRun run, List<DomainClassification> result, Throwable error) {
         if (run != current) {
             return; // cancelled
         }
@@ -228,7 +229,7 @@ public final class RecipientsViewModel {
         finish(run);
     }
 
-    private void finishImport(Run run, ImportJob.Result result, Throwable error) {
+    private void finishImport(DnsRun run, ImportJob.Result result, Throwable error) {
         if (!finish(run)) {
             return;
         }
