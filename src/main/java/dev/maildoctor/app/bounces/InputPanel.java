@@ -1,13 +1,12 @@
 package dev.maildoctor.app.bounces;
 
 import dev.maildoctor.app.common.Cards;
+import dev.maildoctor.app.common.DropZone;
 import dev.maildoctor.app.common.RunControls;
-import dev.maildoctor.app.common.Glyphs;
 import dev.maildoctor.core.i18n.Messages;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,11 +14,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 
@@ -66,27 +63,7 @@ final class InputPanel {
 
     /** Lets files be dropped anywhere on {@code target}, the drop zone lighting up while they hover. */
     void acceptDrops(Node target) {
-        target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !vm.runningProperty().get()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                setDropping(true);
-            }
-            e.consume();
-        });
-        target.setOnDragExited(e -> setDropping(false));
-        target.setOnDragDropped(e -> {
-            boolean done = e.getDragboard().hasFiles() && !vm.runningProperty().get();
-            if (done) {
-                vm.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            setDropping(false);
-            e.setDropCompleted(done);
-            e.consume();
-        });
-    }
-
-    private void setDropping(boolean on) {
-        dropZone.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dropping"), on);
+        DropZone.acceptFiles(target, dropZone, vm.runningProperty(), vm::open);
     }
 
     private TextArea textArea() {
@@ -109,28 +86,12 @@ final class InputPanel {
     }
 
     private VBox dropZone() {
-        SVGPath icon = new SVGPath();
-        icon.setContent(Glyphs.TRAY);
-        icon.getStyleClass().add("drop-icon");
-        Label hint = new Label(m.get("ui.bounces.drop"));
-        hint.getStyleClass().add("drop-text");
-        hint.setWrapText(true);
-        hint.setMaxWidth(170);
         Button open = new Button(m.get("ui.bounces.open"));
         open.setId("open-button");
         open.setMinWidth(Button.USE_PREF_SIZE);
         open.disableProperty().bind(vm.runningProperty());
         open.setOnAction(e -> chooseFiles());
-        HBox line = new HBox(8, icon, hint);
-        line.setAlignment(Pos.CENTER);
-        dropZone.getChildren().addAll(line, open);
-        dropZone.setId("drop-zone");
-        dropZone.getStyleClass().add("drop-zone");
-        dropZone.setAlignment(Pos.CENTER);
-        dropZone.setMinWidth(220);
-        dropZone.setPrefWidth(240);
-        dropZone.setMaxWidth(240);
-        return dropZone;
+        return DropZone.fill(dropZone, "drop-zone", m.get("ui.bounces.drop"), 240, open);
     }
 
     private void chooseFiles() {

@@ -1,8 +1,8 @@
 package dev.maildoctor.app.recipients;
 
 import dev.maildoctor.app.common.Cards;
+import dev.maildoctor.app.common.DropZone;
 import dev.maildoctor.app.common.RunControls;
-import dev.maildoctor.app.common.Glyphs;
 import dev.maildoctor.core.i18n.Messages;
 import dev.maildoctor.core.model.Msg;
 import java.io.File;
@@ -10,7 +10,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,11 +20,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 
@@ -75,23 +72,7 @@ final class InputPanel {
 
     /** Lets files be dropped anywhere on {@code target}, the drop zone lighting up while they hover. */
     void acceptDrops(Node target) {
-        target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !vm.runningProperty().get()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                dropZone.pseudoClassStateChanged(PseudoClass.getPseudoClass("dropping"), true);
-            }
-            e.consume();
-        });
-        target.setOnDragExited(e -> dropZone.pseudoClassStateChanged(PseudoClass.getPseudoClass("dropping"), false));
-        target.setOnDragDropped(e -> {
-            boolean done = e.getDragboard().hasFiles() && !vm.runningProperty().get();
-            if (done) {
-                vm.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            dropZone.pseudoClassStateChanged(PseudoClass.getPseudoClass("dropping"), false);
-            e.setDropCompleted(done);
-            e.consume();
-        });
+        DropZone.acceptFiles(target, dropZone, vm.runningProperty(), vm::open);
     }
 
     private TextArea textArea() {
@@ -111,15 +92,6 @@ final class InputPanel {
     }
 
     private VBox dropZone() {
-        SVGPath icon = new SVGPath();
-        icon.setContent(Glyphs.TRAY);
-        icon.getStyleClass().add("drop-icon");
-        Label hint = new Label(m.get("ui.recipients.drop"));
-        hint.getStyleClass().add("drop-text");
-        hint.setWrapText(true);
-        hint.setMaxWidth(180);
-        HBox line = new HBox(8, icon, hint);
-        line.setAlignment(Pos.CENTER);
         Button open = new Button(m.get("ui.recipients.open"));
         open.setId("open-lists");
         open.setMaxWidth(Double.MAX_VALUE);
@@ -130,14 +102,7 @@ final class InputPanel {
         log.setMaxWidth(Double.MAX_VALUE);
         log.disableProperty().bind(vm.runningProperty());
         log.setOnAction(e -> choose(true));
-        dropZone.getChildren().addAll(line, open, log);
-        dropZone.setId("recipients-drop-zone");
-        dropZone.getStyleClass().add("drop-zone");
-        dropZone.setAlignment(Pos.CENTER);
-        dropZone.setMinWidth(230);
-        dropZone.setPrefWidth(250);
-        dropZone.setMaxWidth(250);
-        return dropZone;
+        return DropZone.fill(dropZone, "recipients-drop-zone", m.get("ui.recipients.drop"), 250, open, log);
     }
 
     private void choose(boolean logs) {
