@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,10 @@ import org.xbill.DNS.Type;
  * }
  * }</pre>
  *
+ * <p>TXT rdata: text without quotes is one character-string (split every 255 octets), in which
+ * {@code \DDD} stands for any octet; several strings are written in presentation form,
+ * {@code "v=spf1 ip4:" "192.0.2.5 -all"}, and {@code ""} is one empty string.
+ *
  * <p>Name patterns for faults and delays: {@code "a.example.test"} is that name only,
  * {@code "*.example.test"} is example.test and every name below it, {@code "*"} is every name.
  * Delays are scheduled, never slept, so any number of slow questions are outstanding at once.
@@ -59,6 +65,8 @@ public final class FakeDnsServer implements AutoCloseable {
 
     private final FakeZone zone = new FakeZone();
     private final NameRules<Fault> faults = new NameRules<>();
+    /** Faults for one record type only, by type name in upper case. */
+    private final Map<String, NameRules<Fault>> typedFaults = new ConcurrentHashMap<>();
     private final NameRules<Duration> delays = new NameRules<>();
     private final QueryLog log = new QueryLog();
     private final DatagramSocket udp;
@@ -128,6 +136,22 @@ public final class FakeDnsServer implements AutoCloseable {
         return this;
     }
 
+    /** Never answers questions of {@code type} (e.g. "TXT") for the pattern; other types are answered. */
+    public FakeDnsServer timeout(String pattern, String type) {
+        typedFaults.computeIfAbsent(type.toUpperCase(Locale.ROOT), t -> new NameRules<>()).put(pattern, Fault.TIMEOUT);
+        return this;
+    }
+
+    /**
+     * Answers like a recursive resolver for names that own a CNAME: a question of another type gets
+     * the CNAME and the target's records of that type (chains followed; a loop gives SERVFAIL).
+     * Off by default: then such a question gets NODATA, as from the name's authoritative server.
+     */
+    public FakeDnsServer followCnames() {
+        zone.followCnames();
+        return this;
+    }
+
     public FakeDnsServer servfail(String pattern) {
         faults.put(pattern, Fault.SERVFAIL);
         return this;
@@ -157,6 +181,7 @@ public final class FakeDnsServer implements AutoCloseable {
     /** Removes all faults and delays; zone data stays. */
     public FakeDnsServer clearFaults() {
         faults.clear();
+        typedFaults.clear();
         delays.clear();
         return this;
     }
@@ -248,7 +273,9 @@ public final class FakeDnsServer implements AutoCloseable {
         }
         String name = FakeZone.normalize(question.getName().toString());
         QueryLog.Entry entry = log.received(name, Type.string(question.getType()), overTcp ? "tcp" : "udp");
-        Fault fault = faults.find(name);
+        NameRules<Fault> typed = typedFaults.get(Type.string(question.getType()));
+        Fault typedFault = typed == null ? null : typed.find(name);
+        Fault fault = typedFault == null ? faults.find(name) : typedFault;
         Duration delay = delays.find(name);
         Runnable reply = () -> {
             byte[] out = null;

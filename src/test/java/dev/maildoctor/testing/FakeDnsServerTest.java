@@ -144,6 +144,43 @@ class FakeDnsServerTest {
     }
 
     @Test
+    void aTypedTimeoutDropsOnlyThatTypeOfQuestion() throws IOException {
+        dns.add("half.example.test", "A", "192.0.2.1").add("half.example.test", "TXT", "v=spf1 -all")
+                .timeout("half.example.test", "txt");
+        SimpleResolver impatient = resolver(false);
+        impatient.setTimeout(Duration.ofMillis(300));
+
+        assertThat(answers(ask("half.example.test.", "A"))).containsExactly("192.0.2.1");
+        assertThatThrownBy(() -> ask("half.example.test.", "TXT", impatient)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void cnamesAreFollowedOnlyWhenAskedToAndLoopsGiveServfail() throws IOException {
+        dns.add("alias.example.test", "CNAME", "target.example.test.").add("target.example.test", "TXT", "hello")
+                .add("loop1.example.test", "CNAME", "loop2.example.test.")
+                .add("loop2.example.test", "CNAME", "loop1.example.test.");
+        Message plain = ask("alias.example.test.", "TXT");
+        assertThat(plain.getRcode()).isEqualTo(Rcode.NOERROR);
+        assertThat(answers(plain)).isEmpty();
+
+        dns.followCnames();
+        Message followed = ask("alias.example.test.", "TXT");
+        assertThat(answers(followed)).containsExactly("target.example.test.", "\"hello\"");
+        assertThat(answers(ask("alias.example.test.", "CNAME"))).containsExactly("target.example.test.");
+        assertThat(ask("loop1.example.test.", "A").getRcode()).isEqualTo(Rcode.SERVFAIL);
+    }
+
+    @Test
+    void namesAndTxtMayCarryAnyOctet() throws IOException {
+        dns.add("with space.example.test", "A", "192.0.2.7").add("octets.example.test", "TXT", "\"a\\128b\" \"\"");
+
+        assertThat(answers(ask("with\\032space.example.test.", "A"))).containsExactly("192.0.2.7");
+        TXTRecord txt = (TXTRecord) ask("octets.example.test.", "TXT").getSection(Section.ANSWER).get(0);
+        assertThat(txt.getStringsAsByteArrays()).hasSize(2);
+        assertThat(txt.getStringsAsByteArrays().get(0)).containsExactly('a', 0x80, 'b');
+    }
+
+    @Test
     void truncatedOverUdpAndCompleteOverTcp() throws IOException {
         dns.add("big.example.test", "A", "192.0.2.1").truncate("*.example.test");
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
@@ -22,6 +23,7 @@ import org.xbill.DNS.Type;
  */
 final class FakeZone {
     static final long TTL = 300;
+    static final int MAX_CNAME_CHAIN = 8;
 
     /** What the zone says about one question. */
     record Lookup(int rcode, List<Record> answers) {
@@ -31,9 +33,11 @@ final class FakeZone {
     /** Names that own records, and their ancestors (empty non-terminals answer NODATA, not NXDOMAIN). */
     private final Set<String> existing = ConcurrentHashMap.newKeySet();
     private final Map<String, Function<String, List<FakeDnsServer.Rr>>> generators = new ConcurrentHashMap<>();
+    private volatile boolean followCnames;
 
     void add(String name, String type, String rdata) {
-        String key = normalize(name);
+        // As dnsjava prints it, as lookups see it: octets such as spaces in a label become \DDD escapes.
+        String key = normalize(toName(normalize(name)).toString());
         records.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(record(toName(key), type, rdata));
         for (String n = key; ; n = n.substring(n.indexOf('.') + 1)) {
             existing.add(n);
@@ -47,10 +51,29 @@ final class FakeZone {
         generators.put(normalize(suffix), answers);
     }
 
+    /** Answers as a recursive resolver does: a CNAME followed by the target's records (see {@link FakeDnsServer#followCnames}). */
+    void followCnames() {
+        followCnames = true;
+    }
+
     Lookup lookup(Name qname, int type) {
+        return lookup(qname, type, 0);
+    }
+
+    private Lookup lookup(Name qname, int type, int depth) {
         String name = normalize(qname.toString());
         List<Record> owned = records.get(name);
         if (owned != null) {
+            List<Record> cname = ofType(owned, Type.CNAME);
+            if (followCnames && type != Type.CNAME && type != Type.ANY && !cname.isEmpty()) {
+                if (depth >= MAX_CNAME_CHAIN) {
+                    return new Lookup(Rcode.SERVFAIL, List.of()); // a loop, as a resolver reports it
+                }
+                Lookup target = lookup(((CNAMERecord) cname.get(0)).getTarget(), type, depth + 1);
+                List<Record> chain = new ArrayList<>(cname);
+                chain.addAll(target.answers());
+                return new Lookup(target.rcode(), target.rcode() == Rcode.SERVFAIL ? List.of() : chain);
+            }
             return new Lookup(Rcode.NOERROR, ofType(owned, type));
         }
         String suffix = longestSuffix(generators.keySet(), name);

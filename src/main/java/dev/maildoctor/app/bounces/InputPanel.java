@@ -27,6 +27,8 @@ import javafx.util.Subscription;
 final class InputPanel {
     private static final KeyCombination ANALYZE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
+    private static final RunControls.Texts TEXTS = new RunControls.Texts("ui.bounces.clear", "ui.bounces.cancel",
+            "ui.bounces.shortcut", "ui.bounces.private");
     private static final RunControls.Ids IDS = new RunControls.Ids("clear-button", "cancel-load", "load-progress");
 
     private final BouncesViewModel vm;
@@ -113,7 +115,7 @@ final class InputPanel {
         analyze.disableProperty().bind(vm.runningProperty().or(vm.textProperty().isEmpty()));
         analyze.setOnAction(e -> vm.analyzeText());
         return RunControls.actions(analyze, vm.textProperty(), vm.runningProperty(), vm::cancel, text, ANALYZE, m,
-                "ui.bounces", IDS);
+                TEXTS, IDS);
     }
 
     private boolean canAnalyze() {

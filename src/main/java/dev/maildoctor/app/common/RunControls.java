@@ -22,9 +22,12 @@ import javafx.util.Subscription;
 /**
  * The controls under a paste area, alike on every page that reads pasted input: the run button,
  * Clear, Cancel while running, the keyboard shortcut, the privacy note, and the progress line.
- * Texts come from {@code <prefix>.clear}, {@code .cancel}, {@code .shortcut} and {@code .private}.
  */
 public final class RunControls {
+    /** The page's message keys for Clear, Cancel, the shortcut hint ({0}: the keys) and the privacy note. */
+    public record Texts(String clear, String cancel, String shortcut, String privacy) {
+    }
+
     /** Node ids the page's tests look the controls up by. */
     public record Ids(String clear, String cancel, String progressBar) {
     }
@@ -34,10 +37,10 @@ public final class RunControls {
 
     /** @param focus where the focus goes after Clear */
     public static HBox actions(Button run, StringProperty text, ReadOnlyBooleanProperty running, Runnable cancel,
-                               TextInputControl focus, KeyCombination shortcut, Messages m, String prefix, Ids ids) {
+                               TextInputControl focus, KeyCombination shortcut, Messages m, Texts texts, Ids ids) {
         run.getStyleClass().add("primary");
         run.setMinWidth(Button.USE_PREF_SIZE);
-        Button clear = new Button(m.get(prefix + ".clear"));
+        Button clear = new Button(m.get(texts.clear()));
         clear.setId(ids.clear());
         clear.setMinWidth(Button.USE_PREF_SIZE);
         clear.disableProperty().bind(running.or(text.isEmpty()));
@@ -45,19 +48,19 @@ public final class RunControls {
             text.set("");
             focus.requestFocus();
         });
-        Button stop = new Button(m.get(prefix + ".cancel"));
+        Button stop = new Button(m.get(texts.cancel()));
         stop.setId(ids.cancel());
         stop.setCancelButton(true);
         stop.setMinWidth(Button.USE_PREF_SIZE);
         stop.visibleProperty().bind(running);
         stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> cancel.run());
-        Label hint = new Label(m.get(prefix + ".shortcut", shortcut.getDisplayText()));
+        Label hint = new Label(m.get(texts.shortcut(), shortcut.getDisplayText()));
         hint.getStyleClass().add("hint");
         hint.setMinWidth(Label.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label privacy = new Label(m.get(prefix + ".private"));
+        Label privacy = new Label(m.get(texts.privacy()));
         privacy.getStyleClass().add("hint");
         privacy.setWrapText(true);
         HBox row = new HBox(10, run, clear, stop, hint, spacer, privacy);

@@ -33,6 +33,8 @@ import javafx.util.Subscription;
 final class InputPanel {
     static final KeyCombination LOOK_UP = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
+    private static final RunControls.Texts TEXTS = new RunControls.Texts("ui.recipients.clear", "ui.recipients.cancel",
+            "ui.recipients.shortcut", "ui.recipients.private");
     private static final RunControls.Ids IDS = new RunControls.Ids("clear-input", "cancel-lookup", "lookup-progress");
 
     private final RecipientsViewModel vm;
@@ -184,7 +186,7 @@ final class InputPanel {
                 () -> vm.parsedProperty().get().domainCount() == 0, vm.parsedProperty())));
         lookUp.setOnAction(e -> vm.lookUp());
         return RunControls.actions(lookUp, vm.textProperty(), vm.runningProperty(), vm::cancel, text, LOOK_UP, m,
-                "ui.recipients", IDS);
+                TEXTS, IDS);
     }
 
     private HBox progress() {

@@ -3,6 +3,7 @@ package dev.maildoctor.core.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.maildoctor.core.dkim.SelectorsLoader;
 import dev.maildoctor.core.dnsbl.catalogue.Catalogue;
 import dev.maildoctor.core.dnsbl.catalogue.CatalogueLoader;
 import dev.maildoctor.core.kb.KnowledgeLoader;
@@ -36,7 +37,11 @@ public final class BundledDataCompiler {
         try (InputStream in = Files.newInputStream(resource(classes, ProvidersLoader.RESOURCE))) {
             ProvidersLoader.load(in);
         }
-        for (String yaml : new String[] {CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE, ProvidersLoader.RESOURCE}) {
+        try (InputStream in = Files.newInputStream(resource(classes, SelectorsLoader.RESOURCE))) {
+            SelectorsLoader.load(in);
+        }
+        for (String yaml : new String[] {CatalogueLoader.RESOURCE, KnowledgeLoader.RESOURCE, ProvidersLoader.RESOURCE,
+                SelectorsLoader.RESOURCE}) {
             writeJson(classes, yaml);
         }
     }

@@ -20,11 +20,23 @@ record Cidr(byte[] network, int prefix) {
             }
             // Only digits, hex, ':' and '.' reach getByName, so it parses a literal without a DNS query.
             InetAddress parsed = InetAddress.getByName(address);
+            if (ipv6 && parsed instanceof Inet4Address && address.indexOf(':') >= 0) {
+                return Optional.of(new Cidr(mapped(parsed.getAddress()), prefix)); // ::ffff:192.0.2.1
+            }
             boolean family = ipv6 ? parsed instanceof Inet6Address : parsed instanceof Inet4Address;
             return family ? Optional.of(new Cidr(parsed.getAddress(), prefix)) : Optional.empty();
         } catch (NumberFormatException | UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /** Java reads an IPv4-mapped IPv6 literal as the IPv4 address; SPF keeps ip6: networks 128 bits wide. */
+    private static byte[] mapped(byte[] v4) {
+        byte[] v6 = new byte[16];
+        v6[10] = (byte) 0xff;
+        v6[11] = (byte) 0xff;
+        System.arraycopy(v4, 0, v6, 12, 4);
+        return v6;
     }
 
     boolean contains(InetAddress address) {
