@@ -47,6 +47,9 @@ public final class Cli {
         subcommands.put("maillog", MaillogCommand::new);
         subcommands.put("mx", MxCommand::new);
         subcommands.put("relay-config", RelayConfigCommand::new);
+        subcommands.put("spf", SpfCommand::new);
+        subcommands.put("spf-build", SpfBuildCommand::new);
+        subcommands.put("auth", AuthCommand::new);
         if (args.length > 0 && subcommands.containsKey(args[0])) {
             subcommands.keySet().retainAll(Set.of(args[0]));
             services.prepareFor(args[0]);
