@@ -10,6 +10,8 @@ echo "== DNSBL engine =="
 java -cp "$CP" dev.maildoctor.bench.DnsblBenchmark
 echo "== Recipient domains: 1,000 MX look-ups, every answer delayed 100 ms =="
 java -cp "$CP" dev.maildoctor.bench.MxBenchmark
+echo "== Sender authentication audit, every answer delayed 100 ms =="
+java -cp "$CP" dev.maildoctor.bench.AuthBenchmark
 echo "== GUI start to first frame =="
 java -cp "$CP" dev.maildoctor.bench.StartupBenchmark target/maildoctor.jar
 echo "== Mail log analysis against pflogsumm (1 million lines) =="
