@@ -8,10 +8,8 @@ import dev.maildoctor.testing.FakeDnsServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.KeyPairGenerator;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,10 +46,7 @@ class AuthCommandTest {
     }
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--resolver", server.address().getHostString() + ":" + server.address().getPort(),
-                "--timeout", "300ms"));
-        return Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), CliArgs.withResolver(server, args));
     }
 
     private JsonNode json() throws Exception {

@@ -30,13 +30,7 @@ class DnsblCommandTest {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--resolver";
-        all[args.length + 1] = server.address().getHostString() + ":" + server.address().getPort();
-        all[args.length + 2] = "--timeout";
-        all[args.length + 3] = "300ms";
-        return Cli.run(new PrintWriter(out), new PrintWriter(err), all);
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), CliArgs.withResolver(server, args));
     }
 
     @Test
