@@ -1,5 +1,7 @@
 package dev.maildoctor.app;
 
+import dev.maildoctor.app.auth.AuthView;
+import dev.maildoctor.app.auth.AuthViewModel;
 import dev.maildoctor.app.blocklists.BlocklistsView;
 import dev.maildoctor.app.blocklists.BlocklistsViewModel;
 import dev.maildoctor.app.bounces.BouncesView;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final BlocklistsViewModel blocklists;
     private final BouncesViewModel bounces;
     private final RecipientsViewModel recipients;
+    private final AuthViewModel auth;
     private final SettingsViewModel settings;
     private final List<Page> pages;
     private final BorderPane root = new BorderPane();
@@ -71,6 +74,7 @@ public final class MainWindow {
         this.recipients = new RecipientsViewModel(services.settings()::get, services::providerRules,
                 (files, progress, cancelled) -> services.logAnalysis().analyze(files, progress, cancelled),
                 services.fxThread(), services.background());
+        this.auth = new AuthViewModel(services.settings()::get, services.fxThread(), services.background());
         this.settings = new SettingsViewModel(services.settings(), services.fxThread(), services.background());
         this.pages = List.of(
                 new Page(BlocklistsView.PAGE_ID, "ui.nav.blocklists", Glyphs.SHIELD,
@@ -80,6 +84,8 @@ public final class MainWindow {
                         m -> new BouncesView(bounces, m, services.links(), this::select)),
                 new Page(RecipientsView.PAGE_ID, "ui.recipients.nav", RecipientsView.GLYPH,
                         m -> new RecipientsView(recipients, m, services::providerRules)),
+                new Page(AuthView.PAGE_ID, "ui.auth.nav", AuthView.GLYPH,
+                        m -> new AuthView(auth, m)),
                 new Page(SettingsView.PAGE_ID, "ui.nav.settings", Glyphs.SLIDERS,
                         m -> new SettingsView(settings, m, services.links())));
         this.selected = pages.get(0).id();
@@ -127,6 +133,10 @@ public final class MainWindow {
 
     public RecipientsViewModel recipients() {
         return recipients;
+    }
+
+    public AuthViewModel auth() {
+        return auth;
     }
 
     public SettingsViewModel settings() {

@@ -140,7 +140,7 @@ class BlocklistsPageTest {
 
     @Test
     void keyboardShortcutsSwitchPagesAndFocusTheInput(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#language-choice").tryQuery()).isPresent();
         assertThat(robot.lookup("#target-input").tryQuery()).isEmpty();

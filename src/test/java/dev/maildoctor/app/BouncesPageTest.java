@@ -255,7 +255,7 @@ class BouncesPageTest {
         assertThat(robot.lookup("#bounce-input").queryAs(TextArea.class).getText()).isEqualTo("5.7.1 notes");
         assertThat(robot.lookup("#analyze-button").queryButton().getText()).isEqualTo("解析");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#language-choice").tryQuery()).isPresent();
     }

@@ -319,7 +319,7 @@ class RecipientsPageTest {
         assertThat(robot.lookup("#output-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs())
                 .extracting(javafx.scene.control.Tab::getText).contains("SPF の変更", "現在の transport と比較");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#language-choice").tryQuery()).isPresent();
     }
