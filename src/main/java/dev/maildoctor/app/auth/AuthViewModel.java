@@ -1,13 +1,13 @@
 package dev.maildoctor.app.auth;
 
 import dev.maildoctor.app.common.DnsRun;
+import dev.maildoctor.app.common.ResolverOpener;
+import dev.maildoctor.core.dns.DnsSettings;
 import dev.maildoctor.app.settings.AppSettings;
 import dev.maildoctor.core.auth.AuthAudit;
 import dev.maildoctor.core.auth.AuthReport;
 import dev.maildoctor.core.auth.AuthRequest;
 import dev.maildoctor.core.dkim.SelectorsLoader;
-import dev.maildoctor.core.dns.Dns;
-import dev.maildoctor.core.dns.ResolverAddress;
 import dev.maildoctor.core.model.InvalidInputException;
 import dev.maildoctor.core.model.Msg;
 import dev.maildoctor.core.tls.TlsProber;
@@ -109,7 +109,7 @@ public final class AuthViewModel {
         current = run;
         running.set(true);
         AppSettings in = settings.get();
-        CompletableFuture.supplyAsync(() -> run.attach(open(in)), background)
+        CompletableFuture.supplyAsync(() -> run.attach(ResolverOpener.open(in, DnsSettings.DEFAULT_MAX_IN_FLIGHT)), background)
                 .thenCompose(dns -> new AuthAudit(dns, SelectorsLoader.loadBundled(), TlsProber.withDefaults()::probe)
                         .audit(request))
                 .whenCompleteAsync((result, error) -> finish(run, result, error), fxThread);
@@ -165,24 +165,6 @@ public final class AuthViewModel {
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return new AuthRequest(name, address, typedHelo.isEmpty() ? Optional.empty() : Optional.of(typedHelo),
                 names, false);
-    }
-
-    /** Runs in the background: a resolver given by name needs a lookup. */
-    private static Dns open(AppSettings in) {
-        for (String resolver : in.effectiveResolvers()) {
-            try {
-                ResolverAddress.parse(resolver);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(Msg.of("ui.auth.error.bad_resolver", resolver));
-            }
-        }
-        try {
-            return in.dnsSettings().open();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException(in.effectiveResolvers().isEmpty()
-                    ? Msg.of("ui.auth.error.no_system_resolvers")
-                    : Msg.of("ui.auth.error.resolver_setup", String.valueOf(e.getMessage())));
-        }
     }
 
     private static Msg describe(Throwable error) {

@@ -18,9 +18,6 @@ final class Failures {
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
-        if (e instanceof ResolverOpener.Problem p) {
-            return p.msg();
-        }
         if (e instanceof InvalidInputException i) {
             return i.msg();
         }

@@ -1,6 +1,8 @@
 package dev.maildoctor.app.recipients;
 
 import dev.maildoctor.app.common.DnsRun;
+import dev.maildoctor.app.common.ResolverOpener;
+import dev.maildoctor.core.dns.DnsSettings;
 import dev.maildoctor.app.bounces.LogAnalysis;
 import dev.maildoctor.app.common.ProgressRelay;
 import dev.maildoctor.app.settings.AppSettings;
@@ -66,7 +68,7 @@ public final class RecipientsViewModel {
         this.logs = logs;
         this.fxThread = fxThread;
         this.background = background;
-        this.relay = new RelayViewModel(rows, () -> ResolverOpener.open(settings.get()), fxThread, background);
+        this.relay = new RelayViewModel(rows, () -> ResolverOpener.open(settings.get(), DnsSettings.BULK_MAX_IN_FLIGHT), fxThread, background);
         text.addListener((o, a, b) -> reparse(b));
     }
 
@@ -135,7 +137,7 @@ public final class RecipientsViewModel {
             }
         }));
         AppSettings in = settings.get();
-        CompletableFuture.supplyAsync(() -> new BulkClassifier(run.attach(ResolverOpener.open(in)), rules.get()), background)
+        CompletableFuture.supplyAsync(() -> new BulkClassifier(run.attach(ResolverOpener.open(in, DnsSettings.BULK_MAX_IN_FLIGHT)), rules.get()), background)
                 .thenCompose(classifier -> classifier.classifyAll(domains, engineProgress))
                 .whenCompleteAsync((result, error) -> finishLookup(run, result, error), fxThread);
     }
